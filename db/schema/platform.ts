@@ -1,0 +1,110 @@
+import { boolean, index, integer, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id, timestamps, tstz } from "./columns";
+import { accounts } from "./accounts";
+import { users } from "./identity";
+
+export const actorKind = pgEnum("actor_kind", ["customer", "staff", "api", "system"]);
+export const deliveryStatus = pgEnum("webhook_delivery_status", ["pending", "delivered", "failed"]);
+
+/** Who did what to which record; append-only. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: id(),
+    actorKind: actorKind().notNull(),
+    actorUserId: uuid().references(() => users.id, { onDelete: "set null" }),
+    actorTokenId: uuid(),
+    /** The customer account concerned, when there is one. */
+    accountId: uuid().references(() => accounts.id, { onDelete: "set null" }),
+    action: text().notNull(),
+    entityType: text().notNull(),
+    entityId: text(),
+    data: jsonb().$type<Record<string, unknown>>(),
+    ipAddress: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("audit_log_account_idx").on(t.accountId, t.createdAt.desc()),
+    index("audit_log_entity_idx").on(t.entityType, t.entityId),
+    index("audit_log_created_idx").on(t.createdAt),
+  ],
+);
+
+/**
+ * Headless API credentials. Shown once; only the SHA-256 is kept. A token with
+ * accountId is a customer token and can never see another account.
+ */
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: id(),
+    name: text().notNull(),
+    tokenHash: text().notNull(),
+    /** First characters of the token, to recognise it in lists. */
+    prefix: text().notNull(),
+    scopes: text().array().notNull(),
+    accountId: uuid().references(() => accounts.id, { onDelete: "cascade" }),
+    createdByUserId: uuid().references(() => users.id, { onDelete: "set null" }),
+    lastUsedAt: tstz(),
+    expiresAt: tstz(),
+    revokedAt: tstz(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("api_tokens_hash_key").on(t.tokenHash), index("api_tokens_account_idx").on(t.accountId)],
+);
+
+/** The first answer to a POST with an Idempotency-Key, replayed for repeats. */
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    id: id(),
+    tokenId: uuid()
+      .notNull()
+      .references(() => apiTokens.id, { onDelete: "cascade" }),
+    key: text().notNull(),
+    requestHash: text().notNull(),
+    method: text().notNull(),
+    path: text().notNull(),
+    responseStatus: integer(),
+    responseBody: jsonb(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("idempotency_keys_token_key").on(t.tokenId, t.key), index("idempotency_keys_created_idx").on(t.createdAt)],
+);
+
+export const webhookEndpoints = pgTable("webhook_endpoints", {
+  id: id(),
+  url: text().notNull(),
+  description: text(),
+  /** HMAC-SHA256 signing secret; shown once to the admin who created it. */
+  secret: text().notNull(),
+  eventTypes: text().array().notNull(),
+  active: boolean().notNull().default(true),
+  createdByUserId: uuid().references(() => users.id, { onDelete: "set null" }),
+  ...timestamps,
+});
+
+export const webhookDeliveries = pgTable(
+  "webhook_deliveries",
+  {
+    id: id(),
+    endpointId: uuid()
+      .notNull()
+      .references(() => webhookEndpoints.id, { onDelete: "cascade" }),
+    eventId: uuid().notNull(),
+    eventType: text().notNull(),
+    payload: jsonb().notNull(),
+    status: deliveryStatus().notNull().default("pending"),
+    attempts: integer().notNull().default(0),
+    responseStatus: integer(),
+    responseBody: text(),
+    lastError: text(),
+    nextAttemptAt: tstz(),
+    deliveredAt: tstz(),
+    ...timestamps,
+  },
+  (t) => [
+    index("webhook_deliveries_endpoint_idx").on(t.endpointId, t.createdAt.desc()),
+    uniqueIndex("webhook_deliveries_endpoint_event_key").on(t.endpointId, t.eventId),
+  ],
+);
