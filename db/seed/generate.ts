@@ -377,14 +377,14 @@ function planAccount(ctx: Ctx, rng: Random, index: number, options: SeedOptions)
 function orderDates(rng: Random, plan: AccountPlan, asOf: number): number[] {
   const span = 730;
   const dates: number[] = [];
-  const add = (day: number) => {
+  const add = (day: number, anyDay = false) => {
     if (day < 0.2) return;
     const t = asOf - day * DAY;
     const d = new Date(t);
-    // Business hours, weekdays.
+    // Business hours, on weekdays unless told otherwise.
     const wd = d.getUTCDay();
-    const shift = wd === 0 ? 1 : wd === 6 ? 2 : 0;
-    const placed = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + shift, rng.int(13, 22), rng.int(0, 59), rng.int(0, 59));
+    const shift = anyDay ? 0 : wd === 0 ? 1 : wd === 6 ? 2 : 0;
+    const placed = anyDay ? t : Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + shift, rng.int(13, 22), rng.int(0, 59), rng.int(0, 59));
     if (placed < asOf) dates.push(placed);
   };
   const n = plan.ordersTarget;
@@ -418,6 +418,8 @@ function orderDates(rng: Random, plan: AccountPlan, asOf: number): number[] {
       }
     }
   }
+  // The big demo account always has orders in flight, so the portal shows tracking and approvals.
+  if (plan.demo === "acme") for (const day of [4.8, 3.6, 2.4, 1.2, 0.3]) add(day, true);
   return dates.sort((a, b) => a - b);
 }
 
@@ -585,7 +587,9 @@ function buildAccount(ctx: Ctx, plan: AccountPlan, bucket: Bucket) {
     else if (ageDays > 2) status = rng.weighted([["shipped", 50], ["picking", 20], ["confirmed", 20], ["delivered", 10]] as const);
     else status = rng.weighted([["submitted", 30], ["confirmed", 40], ["picking", 20], ["on_hold", 10]] as const);
     const placer = orderers.length ? rng.pick(orderers) : null;
-    if (status === "submitted" && plan.demo === "acme" && i === dates.length - 1) status = "pending_approval";
+    if (plan.demo === "acme" && i >= dates.length - 5) {
+      status = (["shipped", "picking", "confirmed", "submitted", "pending_approval"] as const)[i - (dates.length - 5)];
+    }
     const placedByContact = status === "pending_approval" ? contacts.find((c) => c.role === "requester") ?? placer : placer;
     const shipTo = rng.pick(shippingAddresses);
     push(bucket, "orders", {

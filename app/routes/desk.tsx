@@ -1,0 +1,26 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Outlet, useLoaderData } from "@remix-run/react";
+import { STAFF_ROLE_LABEL } from "~/auth/actor";
+import { requireStaff } from "~/auth/guards.server";
+import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { DeskShell, type NavItem } from "~/ui/shell";
+
+const NAV: NavItem[] = [{ to: "/desk", label: "Home", end: true }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { actor } = await requireStaff(request);
+  return { user: { name: actor.name, email: actor.email, role: actor.role } };
+}
+
+export default function DeskLayout() {
+  const { user } = useLoaderData<typeof loader>();
+  return (
+    <DeskShell nav={NAV} user={{ name: user.name, email: user.email, subtitle: STAFF_ROLE_LABEL[user.role], profilePath: "/desk/profile" }}>
+      <Outlet />
+    </DeskShell>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,173 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { requireCustomer } from "~/auth/guards.server";
+import { recentAccountActivity } from "~/domain/activity/timeline.server";
+import { listOpenOrders, listOrdersAwaitingApproval } from "~/domain/orders/orders.server";
+import { listOpenTicketsForCustomer } from "~/domain/support/tickets.server";
+import { Badge } from "~/ui/badge";
+import { Card, CardHeader, EmptyState, PageHeader, Stat } from "~/ui/card";
+import { formatDate, formatDateTime, formatMoney, formatRelative } from "~/ui/format";
+import { HOLD_REASON, ORDER_STATUS, TICKET_STATUS } from "~/ui/status";
+
+export const meta: MetaFunction = () => [{ title: "Home · Accord portal" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { actor } = await requireCustomer(request);
+  const [open, awaiting, tickets, activity] = await Promise.all([
+    listOpenOrders(actor, 6),
+    listOrdersAwaitingApproval(actor, 5),
+    listOpenTicketsForCustomer(actor, 5),
+    recentAccountActivity(actor, 8),
+  ]);
+  return {
+    firstName: actor.name.split(" ")[0],
+    accountName: actor.accountName,
+    role: actor.role,
+    timezone: actor.timezone,
+    now: Date.now(),
+    open,
+    awaiting,
+    tickets,
+    activity,
+  };
+}
+
+function OrderStatusBadge({ status, holdReason }: { status: string; holdReason: string | null }) {
+  const s = ORDER_STATUS[status];
+  return <Badge tone={s.tone}>{status === "on_hold" && holdReason ? HOLD_REASON[holdReason] : s.label}</Badge>;
+}
+
+type OrderRow = {
+  id: string;
+  number: string;
+  status: string;
+  holdReason: string | null;
+  poNumber: string | null;
+  placedAt: string | Date;
+  totalCents: number;
+  currency: string;
+  placedBy: string | null;
+};
+
+function OrderTable({ orders, timezone, showPlacedBy }: { orders: OrderRow[]; timezone: string; showPlacedBy?: boolean }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="min-w-full text-sm">
+        <thead>
+          <tr className="border-b border-slate-100 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
+            <th scope="col" className="px-5 py-2.5">Order</th>
+            <th scope="col" className="px-3 py-2.5">Placed</th>
+            <th scope="col" className="px-3 py-2.5">PO number</th>
+            {showPlacedBy ? <th scope="col" className="px-3 py-2.5">Placed by</th> : null}
+            <th scope="col" className="px-3 py-2.5">Status</th>
+            <th scope="col" className="px-5 py-2.5 text-right">Total</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {orders.map((o) => (
+            <tr key={o.id}>
+              <td className="whitespace-nowrap px-5 py-3 font-medium text-slate-900">{o.number}</td>
+              <td className="whitespace-nowrap px-3 py-3 text-slate-600">{formatDate(o.placedAt, timezone)}</td>
+              <td className="whitespace-nowrap px-3 py-3 text-slate-600">{o.poNumber ?? "—"}</td>
+              {showPlacedBy ? <td className="whitespace-nowrap px-3 py-3 text-slate-600">{o.placedBy ?? "—"}</td> : null}
+              <td className="whitespace-nowrap px-3 py-3">
+                <OrderStatusBadge status={o.status} holdReason={o.holdReason} />
+              </td>
+              <td className="tabular whitespace-nowrap px-5 py-3 text-right font-medium text-slate-900">{formatMoney(o.totalCents, o.currency)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export default function PortalHome() {
+  const { firstName, accountName, role, timezone, now, open, awaiting, tickets, activity } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <PageHeader eyebrow={accountName} title={`Welcome back, ${firstName}`} description="Your open orders, approvals and support tickets at a glance." />
+
+      <dl className="mb-8 grid grid-cols-2 gap-3 lg:grid-cols-3">
+        <Stat label="Open orders" value={open.total} hint="Not yet delivered" />
+        <Stat
+          label={role === "admin" ? "Awaiting your approval" : "Awaiting approval"}
+          value={awaiting.total}
+          tone={awaiting.total > 0 ? "warning" : undefined}
+          hint={role === "admin" ? "Orders from colleagues" : "Your orders waiting for an admin"}
+        />
+        <Stat label="Open tickets" value={tickets.total} hint="With our support team" />
+      </dl>
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          {awaiting.total > 0 ? (
+            <Card labelledBy="awaiting-title">
+              <CardHeader id="awaiting-title" title="Awaiting approval" description={role === "admin" ? "Approve or reject these so they can be processed." : "An account admin will review these."} />
+              <OrderTable orders={awaiting.orders} timezone={timezone} showPlacedBy />
+            </Card>
+          ) : null}
+
+          <Card labelledBy="open-orders-title">
+            <CardHeader id="open-orders-title" title="Open orders" description={open.total > open.orders.length ? `The latest ${open.orders.length} of ${open.total}` : undefined} />
+            {open.orders.length ? (
+              <OrderTable orders={open.orders} timezone={timezone} />
+            ) : (
+              <EmptyState title="No open orders">Everything you ordered has been delivered.</EmptyState>
+            )}
+          </Card>
+        </div>
+
+        <div className="space-y-6">
+          <Card labelledBy="tickets-title">
+            <CardHeader id="tickets-title" title="Open tickets" />
+            {tickets.tickets.length ? (
+              <ul className="divide-y divide-slate-100">
+                {tickets.tickets.map((t) => (
+                  <li key={t.id} className="px-5 py-3">
+                    <div className="flex items-start justify-between gap-3">
+                      <p className="text-sm font-medium text-slate-900">
+                        <span className="tabular text-slate-500">#{t.number}</span> {t.subject}
+                      </p>
+                      <Badge tone={TICKET_STATUS[t.status].tone}>{TICKET_STATUS[t.status].label}</Badge>
+                    </div>
+                    <p className="mt-1 text-xs text-slate-500">
+                      {t.firstRespondedAt || !t.firstResponseDueAt ? (
+                        <>Updated {formatRelative(t.lastActivityAt, now)}</>
+                      ) : (
+                        <span title={formatDateTime(t.firstResponseDueAt, timezone)}>First response due {formatRelative(t.firstResponseDueAt, now)}</span>
+                      )}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <EmptyState title="No open tickets">Our support team has answered everything you asked.</EmptyState>
+            )}
+          </Card>
+
+          <Card labelledBy="activity-title">
+            <CardHeader id="activity-title" title="Recent activity" />
+            {activity.length ? (
+              <ol className="space-y-3 px-5 py-4">
+                {activity.map((a) => (
+                  <li key={a.id} className="flex gap-3 text-sm">
+                    <span className="mt-1.5 h-2 w-2 flex-none rounded-full bg-brand-400" aria-hidden="true" />
+                    <div>
+                      <p className="text-slate-800">{a.subject}</p>
+                      <p className="text-xs text-slate-500" title={formatDateTime(a.occurredAt, timezone)}>
+                        {formatRelative(a.occurredAt, now)}
+                      </p>
+                    </div>
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              <EmptyState title="Nothing yet">Orders, quotes and tickets will show up here.</EmptyState>
+            )}
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Outlet, useLoaderData } from "@remix-run/react";
+import { PORTAL_ROLE_LABEL } from "~/auth/actor";
+import { requireCustomer } from "~/auth/guards.server";
+import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { PortalShell, type NavItem } from "~/ui/shell";
+
+const NAV: NavItem[] = [{ to: "/portal", label: "Home", end: true }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { actor } = await requireCustomer(request);
+  return { user: { name: actor.name, email: actor.email, role: actor.role }, accountName: actor.accountName };
+}
+
+export default function PortalLayout() {
+  const { user, accountName } = useLoaderData<typeof loader>();
+  return (
+    <PortalShell
+      accountName={accountName}
+      nav={NAV}
+      user={{ name: user.name, email: user.email, subtitle: `${PORTAL_ROLE_LABEL[user.role]} · ${accountName}`, profilePath: "/portal/profile" }}
+    >
+      <Outlet />
+    </PortalShell>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,32 @@
+import { test } from "@playwright/test";
+import { signIn } from "./helpers";
+
+// Pictures of every page at desktop and phone width, to look at (tests/e2e/.screenshots).
+const dir = "tests/e2e/.screenshots";
+const sizes = [
+  { name: "desktop", width: 1366, height: 900 },
+  { name: "phone", width: 390, height: 844 },
+];
+
+for (const size of sizes) {
+  test(`screenshots at ${size.name} width`, async ({ page }) => {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await page.goto("/login");
+    await page.screenshot({ path: `${dir}/login-${size.name}.png`, fullPage: true });
+
+    await signIn(page, "buyer@acme.example");
+    await page.waitForURL(/\/portal$/);
+    await page.screenshot({ path: `${dir}/portal-home-${size.name}.png`, fullPage: true });
+    await page.goto("/portal/profile");
+    await page.screenshot({ path: `${dir}/portal-profile-${size.name}.png`, fullPage: true });
+    await page.goto("/desk");
+    await page.screenshot({ path: `${dir}/forbidden-${size.name}.png`, fullPage: true });
+    await page.goto("/nowhere");
+    await page.screenshot({ path: `${dir}/not-found-${size.name}.png`, fullPage: true });
+
+    await page.context().clearCookies();
+    await signIn(page, "manager@accord.example");
+    await page.waitForURL(/\/desk$/);
+    await page.screenshot({ path: `${dir}/desk-home-${size.name}.png`, fullPage: true });
+  });
+}
