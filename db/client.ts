@@ -126,3 +126,11 @@ export async function pingDatabase(executor: Executor = getDb()): Promise<boolea
     return false;
   }
 }
+
+/**
+ * A Date inside a raw sql`` fragment: postgres.js cannot bind Date objects
+ * there (drizzle only converts them for typed columns), so send ISO text.
+ */
+export function timestamptz(date: Date): SQL {
+  return sql`${date.toISOString()}::timestamptz`;
+}

@@ -37,7 +37,7 @@ export default function DeskHome() {
         <Stat label="SLA breached" value={queue.breached} tone={queue.breached ? "danger" : undefined} />
       </dl>
 
-      <div className="grid gap-6 xl:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-3">
         <Card labelledBy="due-title" className="xl:col-span-2">
           <CardHeader id="due-title" title="Tickets due next" description="Open tickets ordered by the SLA clock that runs out first." />
           {dueNext.length ? (

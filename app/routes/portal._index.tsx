@@ -99,7 +99,7 @@ export default function PortalHome() {
         <Stat label="Open tickets" value={tickets.total} hint="With our support team" />
       </dl>
 
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           {awaiting.total > 0 ? (
             <Card labelledBy="awaiting-title">

@@ -23,7 +23,7 @@ export function ProfilePage({ profile, actionData }: { profile: ProfileDetails; 
   return (
     <>
       <PageHeader title="Profile" description="Your sign-in details." />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card labelledBy="details-title">
           <CardHeader id="details-title" title="Details" />
           <dl className="divide-y divide-slate-100 text-sm">

@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
-import { getDb } from "~db/client";
+import { getDb, timestamptz } from "~db/client";
 import { accounts, orders, tickets } from "~db/schema";
 import type { StaffActor } from "~/auth/actor";
 import { OPEN_TICKET_STATUSES } from "~/domain/support/tickets.server";
@@ -24,7 +24,7 @@ export async function listOwnedAccounts(actor: StaffActor, limit = 10): Promise<
     .select({
       accountId: orders.accountId,
       lastOrderAt: sql<Date>`max(${orders.placedAt})`.as("last_order_at"),
-      revenue: sql<number>`coalesce(sum(${orders.totalCents}) filter (where ${orders.placedAt} >= ${yearAgo} and ${orders.status} not in ('cancelled','rejected')), 0)`.as("revenue"),
+      revenue: sql<number>`coalesce(sum(${orders.totalCents}) filter (where ${orders.placedAt} >= ${timestamptz(yearAgo)} and ${orders.status} not in ('cancelled','rejected')), 0)`.as("revenue"),
     })
     .from(orders)
     .innerJoin(accounts, eq(accounts.id, orders.accountId))

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
-import { getDb } from "~db/client";
+import { getDb, timestamptz } from "~db/client";
 import { accounts, tickets } from "~db/schema";
 import type { CustomerActor, StaffActor } from "~/auth/actor";
 
@@ -63,8 +63,8 @@ export async function queueSummary(actor: StaffActor, now = new Date()): Promise
       open: count(),
       unassigned: sql<number>`count(*) filter (where ${isNull(tickets.assigneeId)})`.mapWith(Number),
       mine: sql<number>`count(*) filter (where ${eq(tickets.assigneeId, actor.userId)})`.mapWith(Number),
-      breached: sql<number>`count(*) filter (where ${tickets.status} <> 'pending_customer' and ${dueAt} < ${now})`.mapWith(Number),
-      dueSoon: sql<number>`count(*) filter (where ${tickets.status} <> 'pending_customer' and ${dueAt} >= ${now} and ${dueAt} < ${soon})`.mapWith(Number),
+      breached: sql<number>`count(*) filter (where ${tickets.status} <> 'pending_customer' and ${dueAt} < ${timestamptz(now)})`.mapWith(Number),
+      dueSoon: sql<number>`count(*) filter (where ${tickets.status} <> 'pending_customer' and ${dueAt} >= ${timestamptz(now)} and ${dueAt} < ${timestamptz(soon)})`.mapWith(Number),
     })
     .from(tickets)
     .where(open);
