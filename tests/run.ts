@@ -12,7 +12,7 @@ const bin = (name: string) => path.join(root, "node_modules/.bin", name);
 type Step = { name: string; passed: number; failed: number; skipped: number; ok: boolean; seconds: number };
 const steps: Step[] = [];
 
-function run(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+function run(name: string, command: string, args: string[], env: Record<string, string> = {}) {
   console.log(`\n━━ ${name} ━━`);
   const started = performance.now();
   const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });

@@ -35,7 +35,7 @@ const NOT_TENANT_OWNED: Record<string, string> = {
 // Columns are declared in camelCase and stored in snake_case (casing: "snake_case").
 const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
-const tables = Object.values(schema)
+const tables = Object.values(schema as Record<string, unknown>)
   .filter((value): value is PgTable => is(value, PgTable))
   .map((table) => getTableConfig(table));
 
