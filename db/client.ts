@@ -26,6 +26,8 @@ export type DatabaseHandle = {
   /** Applies the committed migrations (serialised across processes on PostgreSQL). */
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** The postgres.js client, for what drizzle does not do (COPY for bulk loads). */
+  postgres?: postgres.Sql;
 };
 
 export const DEFAULT_DATABASE_URL = "pglite://.data/pglite";
@@ -66,6 +68,7 @@ export function openDatabase(url: string, options: { maxConnections?: number } =
         }
       },
       close: () => client.end({ timeout: 5 }),
+      postgres: client,
     };
   }
   if (url.startsWith("pglite://")) {

@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { sql } from "drizzle-orm";
 import { getDatabase, queryRows } from "../client";
+import { copyWriter } from "./bulk";
 import { defaultAsOf, DEMO_PASSWORD, DEMO_SIGN_INS, seedDatabase } from "./generate";
 
 const { values } = parseArgs({
@@ -63,6 +64,7 @@ const summary = await seedDatabase(db, {
   ordersPerAccount,
   bigAccountOrders,
   chunkSize: handle.engine === "postgres" ? 200 : 100,
+  writer: handle.postgres ? copyWriter(handle.postgres) : undefined,
   onProgress: (done) => bar.update(done),
 });
 bar.stop();

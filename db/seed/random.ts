@@ -1,17 +1,34 @@
-/** A small deterministic PRNG (mulberry32) so `--seed S` always builds the same data. */
-export class Random {
-  private state: number;
+import { createHash } from "node:crypto";
 
-  constructor(seed: number) {
-    this.state = seed >>> 0 || 0x9e3779b9;
+/**
+ * A deterministic PRNG (xoshiro128**, 128-bit state) so `--seed S` always
+ * builds the same data. Each fork is seeded from a SHA-256 of its path, so
+ * thousands of forked streams never overlap (a 32-bit generator's would, and
+ * repeat UUIDs at scale).
+ */
+export class Random {
+  private readonly s: Uint32Array;
+  private readonly path: string;
+
+  constructor(seed: number | string) {
+    this.path = String(seed);
+    const digest = createHash("sha256").update(this.path).digest();
+    this.s = new Uint32Array([digest.readUInt32LE(0), digest.readUInt32LE(4), digest.readUInt32LE(8), digest.readUInt32LE(12)]);
   }
 
   /** Uniform in [0, 1). */
   next(): number {
-    let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    const s = this.s;
+    const rotl = (x: number, k: number) => (x << k) | (x >>> (32 - k));
+    const result = Math.imul(rotl(Math.imul(s[1], 5), 7), 9) >>> 0;
+    const t = s[1] << 9;
+    s[2] ^= s[0];
+    s[3] ^= s[1];
+    s[1] ^= s[2];
+    s[0] ^= s[3];
+    s[2] ^= t;
+    s[3] = rotl(s[3], 11);
+    return result / 4294967296;
   }
 
   /** Integer in [min, max]. */
@@ -71,8 +88,6 @@ export class Random {
 
   /** An independent generator for a sub-task, so adding data in one place never shifts another. */
   fork(label: string): Random {
-    let h = this.state ^ 0x811c9dc5;
-    for (let i = 0; i < label.length; i++) h = Math.imul(h ^ label.charCodeAt(i), 16777619);
-    return new Random(h >>> 0);
+    return new Random(`${this.path}/${label}`);
   }
 }

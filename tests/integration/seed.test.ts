@@ -1,7 +1,8 @@
 import { asc, count, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { getDb, openDatabase, queryRows } from "~db/client";
-import { accounts, contacts, kbArticles, orders, products, tickets, users } from "~db/schema";
+import { getDatabase, getDb, openDatabase, queryRows } from "~db/client";
+import { copyWriter } from "~db/seed/bulk";
+import { activities, accounts, contacts, kbArticles, orders, products, tickets, users } from "~db/schema";
 import { DEMO_SIGN_INS, seedDatabase } from "~db/seed/generate";
 import { AS_OF, seedSmall } from "../setup/fixtures";
 
@@ -60,6 +61,27 @@ describe("demo and scale seed", () => {
       expect(await skus(other.db)).toEqual(await skus(getDb()));
     } finally {
       await other.close();
+    }
+  });
+
+  it.runIf(process.env.TEST_DB_ENGINE === "postgres")("COPY (the scale seed's writer) stores exactly what INSERT stores", async () => {
+    const admin = getDatabase().postgres!;
+    const name = `accord_copy_${Date.now().toString(36)}`;
+    await admin.unsafe(`create database ${name}`);
+    const url = new URL(getDatabase().url);
+    url.pathname = `/${name}`;
+    const other = openDatabase(url.toString(), { maxConnections: 2 });
+    try {
+      await other.migrate();
+      await seedDatabase(other.db, { accounts: 6, seed: 7, asOf: AS_OF, ordersPerAccount: 8, bigAccountOrders: 20, writer: copyWriter(other.postgres!) });
+      const pickOrders = (db: typeof other.db) => db.select().from(orders).orderBy(asc(orders.number));
+      expect(await pickOrders(other.db)).toEqual(await pickOrders(getDb()));
+      const pickActivities = (db: typeof other.db) => db.select().from(activities).orderBy(asc(activities.id));
+      const [a, b] = [await pickActivities(other.db), await pickActivities(getDb())];
+      expect(a.map(({ createdAt: _c, ...rest }) => rest)).toEqual(b.map(({ createdAt: _c, ...rest }) => rest));
+    } finally {
+      await other.close();
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
     }
   });
 });
