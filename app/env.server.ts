@@ -19,22 +19,39 @@ const schema = z.object({
   ACCORD_SEED: z.enum(["demo", "none"]).default("demo"),
   /** Largest accepted request body for pages (bytes); the API and uploads set their own. */
   MAX_FORM_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  /** Send mail through Resend; without it, mail is captured (desk mailbox + .eml files). */
+  RESEND_API_KEY: z.string().min(1).optional(),
+  MAIL_FROM: z.string().min(3).default("Accord <no-reply@accord.example>"),
+  MAIL_DIR: z.string().default(".data/mail"),
+  /** Run the job worker inside the web process (npm start); set to "off" when separate workers run. */
+  ACCORD_WORKER: z.enum(["on", "off"]).default("on"),
 });
 
 export type Env = z.infer<typeof schema>;
 
 let cached: Env | undefined;
 
+/** Forget the parsed environment (tests change variables). */
+export function resetEnv(): void {
+  cached = undefined;
+}
+
 /** The validated environment; a bad value stops the process at boot with a clear message. */
 export function env(): Env {
   if (cached) return cached;
-  const parsed = schema.safeParse(process.env);
+  // An empty variable means "not set".
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== "")));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Invalid environment:\n${problems}`);
   }
   cached = parsed.data;
   return cached;
+}
+
+/** The public base URL for links in e-mails. */
+export function appUrl(): string {
+  return (env().APP_URL ?? `http://localhost:${env().PORT}`).replace(/\/$/, "");
 }
 
 const LOCAL_HTTP = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/;

@@ -28,6 +28,8 @@ export type DatabaseHandle = {
   close(): Promise<void>;
   /** The postgres.js client, for what drizzle does not do (COPY for bulk loads). */
   postgres?: postgres.Sql;
+  /** The PGlite instance, for the same reason. */
+  pglite?: PGlite;
 };
 
 export const DEFAULT_DATABASE_URL = "pglite://.data/pglite";
@@ -88,6 +90,7 @@ export function openDatabase(url: string, options: { maxConnections?: number } =
       db,
       migrate: () => migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER }),
       close: () => client.close(),
+      pglite: client,
     };
   }
   throw new Error(`DATABASE_URL must start with postgres://, postgresql:// or pglite:// (got "${url.split(":")[0]}:")`);

@@ -1,11 +1,15 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Outlet, useLoaderData } from "@remix-run/react";
-import { STAFF_ROLE_LABEL } from "~/auth/actor";
+import { STAFF_ROLE_LABEL, type StaffRole } from "~/auth/actor";
 import { requireStaff } from "~/auth/guards.server";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { DeskShell, type NavItem } from "~/ui/shell";
 
-const NAV: NavItem[] = [{ to: "/desk", label: "Home", end: true }];
+function navFor(role: StaffRole): NavItem[] {
+  const nav: NavItem[] = [{ to: "/desk", label: "Home", end: true }];
+  if (role === "admin") nav.push({ to: "/desk/admin/jobs", label: "Background jobs" }, { to: "/desk/admin/mailbox", label: "Mailbox" });
+  return nav;
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requireStaff(request);
@@ -15,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function DeskLayout() {
   const { user } = useLoaderData<typeof loader>();
   return (
-    <DeskShell nav={NAV} user={{ name: user.name, email: user.email, subtitle: STAFF_ROLE_LABEL[user.role], profilePath: "/desk/profile" }}>
+    <DeskShell nav={navFor(user.role)} user={{ name: user.name, email: user.email, subtitle: STAFF_ROLE_LABEL[user.role], profilePath: "/desk/profile" }}>
       <Outlet />
     </DeskShell>
   );

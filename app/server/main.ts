@@ -18,6 +18,8 @@ const { getDatabase } = await import("~db/client");
 const { DEMO_PASSWORD, DEMO_SIGN_INS } = await import("~db/seed/generate");
 const { prepareDatabase } = await import("./boot");
 const { bodyLimit, sameOriginOnly, securityHeaders } = await import("./http");
+const { getQueue, stopQueue } = await import("~/jobs/queue.server");
+const { startWorkers } = await import("~/jobs/worker.server");
 
 const started = performance.now();
 const config = env();
@@ -46,6 +48,10 @@ if (!dev && buildIsStale()) {
 
 const handle = getDatabase();
 const prepared = await prepareDatabase(handle, config.ACCORD_SEED);
+// The job queue is started before any request can open a transaction that enqueues.
+const runWorker = config.ACCORD_WORKER === "on";
+if (runWorker) await startWorkers(handle);
+else await getQueue(handle);
 
 const app = express();
 app.disable("x-powered-by");
@@ -74,6 +80,7 @@ const server = app.listen(port, () => {
   const lines = [
     `Accord is running at ${config.APP_URL} on ${where}.`,
     `  migrations ${Math.round(prepared.migrateMs)} ms${prepared.seeded ? `, demo data seeded in ${Math.round(prepared.seedMs)} ms` : ""}, ready in ${Math.round(performance.now() - started)} ms`,
+    `  background jobs: ${runWorker ? "worked in this process" : "queued for `npm run worker`"}; e-mail: ${config.RESEND_API_KEY ? "Resend" : `captured (desk mailbox, ${config.MAIL_DIR})`}`,
   ];
   if (prepared.hasDemoUsers) {
     lines.push(`Demo sign-ins (password "${DEMO_PASSWORD}"):`);
@@ -88,6 +95,7 @@ async function shutdown(signal: string) {
   stopping = true;
   console.log(`${signal}: shutting down…`);
   server.close();
+  await stopQueue();
   await handle.close().catch(() => {});
   process.exit(0);
 }

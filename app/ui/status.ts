@@ -47,3 +47,10 @@ export const HOLD_REASON: Record<string, string> = {
   stock: "On hold — stock",
   review: "On hold — review",
 };
+
+export const MAIL_STATUS: Record<string, { label: string; tone: Tone }> = {
+  sending: { label: "Sending", tone: "info" },
+  sent: { label: "Sent", tone: "success" },
+  captured: { label: "Captured", tone: "neutral" },
+  failed: { label: "Failed", tone: "danger" },
+};

@@ -108,3 +108,36 @@ export const webhookDeliveries = pgTable(
     uniqueIndex("webhook_deliveries_endpoint_event_key").on(t.endpointId, t.eventId),
   ],
 );
+
+export const mailStatus = pgEnum("mail_status", ["sending", "sent", "captured", "failed"]);
+
+/**
+ * Every e-mail Accord sends, once per idempotency key (`<event>/<entity-id>`):
+ * the rendered message, and whether Resend took it or it was captured locally.
+ */
+export const mailMessages = pgTable(
+  "mail_messages",
+  {
+    id: id(),
+    idempotencyKey: text().notNull(),
+    template: text().notNull(),
+    /** The customer account the message concerns, for the timeline; null for staff mail. */
+    accountId: uuid().references(() => accounts.id, { onDelete: "set null" }),
+    toAddress: text().notNull(),
+    fromAddress: text().notNull(),
+    subject: text().notNull(),
+    html: text().notNull(),
+    text: text().notNull(),
+    status: mailStatus().notNull().default("sending"),
+    providerMessageId: text(),
+    error: text(),
+    attempts: integer().notNull().default(0),
+    sentAt: tstz(),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("mail_messages_idempotency_key").on(t.idempotencyKey),
+    index("mail_messages_account_idx").on(t.accountId, t.createdAt.desc()),
+    index("mail_messages_created_idx").on(t.createdAt.desc()),
+  ],
+);

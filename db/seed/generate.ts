@@ -363,7 +363,7 @@ function planAccount(ctx: Ctx, rng: Random, index: number, options: SeedOptions)
   const ownerId = rng.chance(0.5) ? demoManager.id : rng.pick(ctx.managers).id;
   const patternRate: Record<Pattern, number> = { steady: 1.25, growing: 1.1, fading: 1.05, one_off: 0.05, new: 0.35, seasonal: 0.9, lapsed: 0.6 };
   // Calibrated so that the average over all patterns and tiers is ordersPerAccount.
-  const calibration = 1.275;
+  const calibration = 1.3;
   const ordersTarget = Math.max(1, Math.round(options.ordersPerAccount * calibration * TIER_ORDER_RATE[tier] * patternRate[pattern] * rng.float(0.7, 1.3)));
   return { index, name, domain: `${slug(name)}.example`, tier, industry: industry.name, pattern, ownerId, ordersTarget, poRequired: rng.chance(0.35) };
 }

@@ -13,6 +13,8 @@ for (const size of sizes) {
     await page.setViewportSize({ width: size.width, height: size.height });
     await page.goto("/login");
     await page.screenshot({ path: `${dir}/login-${size.name}.png`, fullPage: true });
+    await page.goto("/forgot-password");
+    await page.screenshot({ path: `${dir}/forgot-password-${size.name}.png`, fullPage: true });
 
     await signIn(page, "buyer@acme.example");
     await page.waitForURL(/\/portal$/);
@@ -28,5 +30,19 @@ for (const size of sizes) {
     await signIn(page, "manager@accord.example");
     await page.waitForURL(/\/desk$/);
     await page.screenshot({ path: `${dir}/desk-home-${size.name}.png`, fullPage: true });
+
+    await page.context().clearCookies();
+    await signIn(page, "admin@accord.example");
+    await page.waitForURL(/\/desk$/);
+    await page.goto("/desk/admin/jobs");
+    await page.screenshot({ path: `${dir}/admin-jobs-${size.name}.png`, fullPage: true });
+    await page.goto("/desk/admin/mailbox");
+    await page.screenshot({ path: `${dir}/admin-mailbox-${size.name}.png`, fullPage: true });
+    const first = page.getByRole("row").nth(1).getByRole("link");
+    if (await first.count()) {
+      await first.first().click();
+      await page.waitForURL(/\/desk\/admin\/mailbox\/.+/);
+      await page.screenshot({ path: `${dir}/admin-mail-message-${size.name}.png`, fullPage: true });
+    }
   });
 }

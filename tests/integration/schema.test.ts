@@ -30,6 +30,7 @@ const NOT_TENANT_OWNED: Record<string, string> = {
   idempotency_keys: "belongs to an API token",
   webhook_endpoints: "platform integration",
   webhook_deliveries: "platform integration",
+  mail_messages: "also staff mail; account_id when it concerns a customer",
 };
 
 // Columns are declared in camelCase and stored in snake_case (casing: "snake_case").

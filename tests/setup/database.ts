@@ -1,6 +1,7 @@
 import postgres from "postgres";
 import { afterAll, beforeAll } from "vitest";
 import { type DatabaseHandle, openDatabase, useDatabase } from "~db/client";
+import { getQueue, stopQueue } from "~/jobs/queue.server";
 
 // Every integration test file gets a fresh, migrated database of its own:
 // in-memory PGlite, or a throwaway database on the PostgreSQL of DATABASE_URL.
@@ -25,9 +26,12 @@ beforeAll(async () => {
   }
   await handle.migrate();
   useDatabase(handle);
+  // Started before any test opens a transaction that enqueues (see enqueue()).
+  await getQueue(handle);
 });
 
 afterAll(async () => {
+  await stopQueue();
   await handle?.close();
   useDatabase(undefined);
   await dropDatabase?.();

@@ -26,3 +26,21 @@ export const changePasswordSchema = z
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two passwords don't match." })
   .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one." });
+
+export const forgotPasswordSchema = z.object({
+  email: z
+    .string({ required_error: "Enter your e-mail address." })
+    .trim()
+    .toLowerCase()
+    .max(320, "That e-mail address is too long.")
+    .email("Enter a valid e-mail address, like name@company.com."),
+});
+
+export const resetPasswordSchema = z
+  .object({
+    newPassword: newPasswordField,
+    confirmPassword: z.string({ required_error: "Repeat the new password." }),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two passwords don't match." });
+
+export const RESET_LINK_INVALID = "This reset link has expired or was already used. Ask for a new one below.";
