@@ -23,6 +23,10 @@ const schema = z.object({
   RESEND_API_KEY: z.string().min(1).optional(),
   MAIL_FROM: z.string().min(3).default("Accord <no-reply@accord.example>"),
   MAIL_DIR: z.string().default(".data/mail"),
+  /** Use Meilisearch (official client) instead of the embedded Postgres search engine. */
+  MEILI_HOST: z.string().url().optional(),
+  MEILI_API_KEY: z.string().optional(),
+  MEILI_INDEX_PREFIX: z.string().regex(/^[A-Za-z0-9_-]*$/).default("accord_"),
   /** Run the job worker inside the web process (npm start); set to "off" when separate workers run. */
   ACCORD_WORKER: z.enum(["on", "off"]).default("on"),
 });

@@ -8,13 +8,14 @@ import { handleExecutor, transactionExecutor } from "./sql.server";
  */
 export const QUEUES = {
   email: { retryLimit: 6, retryDelay: 15, retryBackoff: true, expireInSeconds: 120 },
+  "search-index": { retryLimit: 10, retryDelay: 10, retryBackoff: true, expireInSeconds: 900 },
 } as const satisfies Record<string, { retryLimit: number; retryDelay: number; retryBackoff: boolean; expireInSeconds: number }>;
 
 export type QueueName = keyof typeof QUEUES;
 
 export const JOB_SCHEMA = "pgboss";
 
-type QueueState = { boss: PgBoss; handle: DatabaseHandle; started: Promise<void> };
+type QueueState = { boss: PgBoss; handle: DatabaseHandle; started: Promise<void>; localWorkers: Map<string, string[]> };
 const globalKey = Symbol.for("accord.queue");
 type GlobalWithQueue = typeof globalThis & { [globalKey]?: QueueState };
 
@@ -42,7 +43,7 @@ export function getQueue(handle: DatabaseHandle = getDatabase(), options: { supe
       if (!existing.has(name)) await boss.createQueue(name, { name, policy: "standard", ...policy });
     }
   })();
-  g[globalKey] = { boss, handle, started };
+  g[globalKey] = { boss, handle, started, localWorkers: new Map() };
   return started.then(() => boss);
 }
 
@@ -52,6 +53,24 @@ export async function stopQueue(): Promise<void> {
   const current = g[globalKey];
   g[globalKey] = undefined;
   if (current) await current.boss.stop({ graceful: false, wait: false }).catch(() => {});
+}
+
+/** Workers in this process, woken right after an enqueue instead of at their next poll. */
+export function registerLocalWorker(queue: string, workerId: string): void {
+  const state = (globalThis as GlobalWithQueue)[globalKey];
+  if (!state) return;
+  state.localWorkers.set(queue, [...(state.localWorkers.get(queue) ?? []), workerId]);
+}
+
+function wakeLocalWorkers(queue: string) {
+  const state = (globalThis as GlobalWithQueue)[globalKey];
+  const ids = state?.localWorkers.get(queue);
+  if (!state || !ids?.length) return;
+  // The job is visible once the caller's transaction commits, usually within milliseconds;
+  // a wake-up that comes too early costs one empty fetch, then the normal poll takes over.
+  for (const delay of [20, 200]) {
+    setTimeout(() => ids.forEach((id) => state.boss.notifyWorker(id)), delay).unref();
+  }
 }
 
 export type EnqueueOptions = {
@@ -68,9 +87,11 @@ export type EnqueueOptions = {
  */
 export async function enqueue(tx: Executor, queue: QueueName, data: object, options: EnqueueOptions = {}): Promise<string | null> {
   const boss = await getQueue();
-  return boss.send(queue, data, {
+  const id = await boss.send(queue, data, {
     db: transactionExecutor(tx),
     singletonKey: options.singletonKey,
     startAfter: options.startAfterSeconds,
   } as PgBoss.SendOptions);
+  wakeLocalWorkers(queue);
+  return id;
 }

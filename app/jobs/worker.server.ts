@@ -1,22 +1,38 @@
 import type PgBoss from "pg-boss";
 import type { DatabaseHandle } from "~db/client";
 import { deliverEmail } from "~emails/mailer.server";
-import { getQueue, type QueueName, QUEUES } from "./queue.server";
+import { runSearchJob } from "~search/sync.server";
+import { getQueue, type QueueName, QUEUES, registerLocalWorker } from "./queue.server";
 
 type Handler = (data: unknown, job: PgBoss.Job<unknown>) => Promise<unknown>;
 
 /** What each queue's jobs do. Every handler is idempotent. */
 export const HANDLERS: Record<QueueName, Handler> = {
   email: (data) => deliverEmail(data),
+  "search-index": (data) => runSearchJob(data),
 };
 
-/** Starts working every queue in this process (npm start in-process, or npm run worker). */
-export async function startWorkers(handle: DatabaseHandle, options: { pollingIntervalSeconds?: number } = {}): Promise<PgBoss> {
+/**
+ * Starts working every queue in this process (npm start in-process, or npm run worker).
+ * Jobs are fetched ten at a time and run side by side; each one completes or fails
+ * on its own, so one bad e-mail never fails its neighbours.
+ */
+export async function startWorkers(handle: DatabaseHandle, options: { pollingIntervalSeconds?: number; batchSize?: number } = {}): Promise<PgBoss> {
   const boss = await getQueue(handle, { supervise: true });
   for (const name of Object.keys(QUEUES) as QueueName[]) {
-    await boss.work(name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, batchSize: 1 }, async ([job]) => {
-      return HANDLERS[name](job.data, job);
+    const id = await boss.work(name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, batchSize: options.batchSize ?? 10 }, async (jobs) => {
+      await Promise.all(
+        jobs.map(async (job) => {
+          try {
+            const output = await HANDLERS[name](job.data, job);
+            await boss.complete(name, job.id, output && typeof output === "object" ? (output as object) : undefined);
+          } catch (error) {
+            await boss.fail(name, job.id, error as object);
+          }
+        }),
+      );
     });
+    registerLocalWorker(name, id);
   }
   return boss;
 }

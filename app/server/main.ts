@@ -16,7 +16,7 @@ process.env.APP_URL ??= `http://localhost:${port}`;
 const { env } = await import("~/env.server");
 const { getDatabase } = await import("~db/client");
 const { DEMO_PASSWORD, DEMO_SIGN_INS } = await import("~db/seed/generate");
-const { prepareDatabase } = await import("./boot");
+const { seedIfEmpty } = await import("./boot");
 const { bodyLimit, sameOriginOnly, securityHeaders } = await import("./http");
 const { getQueue, stopQueue } = await import("~/jobs/queue.server");
 const { startWorkers } = await import("~/jobs/worker.server");
@@ -47,11 +47,14 @@ if (!dev && buildIsStale()) {
 }
 
 const handle = getDatabase();
-const prepared = await prepareDatabase(handle, config.ACCORD_SEED);
-// The job queue is started before any request can open a transaction that enqueues.
+const migrateStarted = performance.now();
+await handle.migrate();
+const migrateMs = performance.now() - migrateStarted;
+// The job queue is started before anything opens a transaction that enqueues.
 const runWorker = config.ACCORD_WORKER === "on";
 if (runWorker) await startWorkers(handle);
 else await getQueue(handle);
+const prepared = await seedIfEmpty(handle, config.ACCORD_SEED);
 
 const app = express();
 app.disable("x-powered-by");
@@ -79,7 +82,7 @@ const server = app.listen(port, () => {
   const where = handle.engine === "pglite" ? `embedded PostgreSQL (${handle.url.replace("pglite://", "")})` : "PostgreSQL";
   const lines = [
     `Accord is running at ${config.APP_URL} on ${where}.`,
-    `  migrations ${Math.round(prepared.migrateMs)} ms${prepared.seeded ? `, demo data seeded in ${Math.round(prepared.seedMs)} ms` : ""}, ready in ${Math.round(performance.now() - started)} ms`,
+    `  migrations ${Math.round(migrateMs)} ms${prepared.seeded ? `, demo data seeded in ${Math.round(prepared.seedMs)} ms` : ""}, ready in ${Math.round(performance.now() - started)} ms`,
     `  background jobs: ${runWorker ? "worked in this process" : "queued for `npm run worker`"}; e-mail: ${config.RESEND_API_KEY ? "Resend" : `captured (desk mailbox, ${config.MAIL_DIR})`}`,
   ];
   if (prepared.hasDemoUsers) {

@@ -118,6 +118,18 @@ export function DeskShell({ nav, user, children }: { nav: NavItem[]; user: Shell
             <UserMenu user={user} dark />
           </div>
         </div>
+        <form method="get" action="/desk/search" role="search" className="px-3 pb-3">
+          <label htmlFor="desk-search" className="sr-only">
+            Search accounts, contacts, products, orders and tickets
+          </label>
+          <input
+            id="desk-search"
+            name="q"
+            type="search"
+            placeholder="Search records…"
+            className="block w-full rounded-md border-0 bg-slate-800 px-3 py-1.5 text-sm text-white placeholder:text-slate-400 focus:ring-2 focus:ring-brand-500"
+          />
+        </form>
         <nav aria-label="Desk" className="overflow-x-auto px-2 pb-2 lg:flex-1 lg:pb-4">
           <ul className="flex gap-1 lg:flex-col">
             {nav.map((item) => (

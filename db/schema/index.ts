@@ -9,3 +9,4 @@ export * from "./knowledge";
 export * from "./activity";
 export * from "./sales";
 export * from "./platform";
+export * from "./search";

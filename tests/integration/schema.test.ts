@@ -31,6 +31,7 @@ const NOT_TENANT_OWNED: Record<string, string> = {
   webhook_endpoints: "platform integration",
   webhook_deliveries: "platform integration",
   mail_messages: "also staff mail; account_id when it concerns a customer",
+  search_documents: "the embedded search index; filters carry the account where needed",
 };
 
 // Columns are declared in camelCase and stored in snake_case (casing: "snake_case").

@@ -1,0 +1,108 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData, useNavigation } from "@remix-run/react";
+import { requireStaff } from "~/auth/guards.server";
+import { searchQuerySchema } from "~/domain/search/search.schema";
+import { searchRecords } from "~/domain/search/search.server";
+import { Badge } from "~/ui/badge";
+import { Button } from "~/ui/button";
+import { Card, EmptyState, PageHeader } from "~/ui/card";
+import { FormAlert, inputClass } from "~/ui/field";
+import { formatDate, formatMoney, formatNumber } from "~/ui/format";
+import { Highlight } from "~/ui/highlight";
+import { ORDER_STATUS, TICKET_STATUS, TIER } from "~/ui/status";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.q ? `${data.q} · ` : ""}Search · Accord desk` }];
+
+const TYPE_LABEL: Record<string, string> = { account: "Account", contact: "Contact", product: "Product", order: "Order", ticket: "Ticket" };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { actor } = await requireStaff(request);
+  const parsed = searchQuerySchema.safeParse({ q: new URL(request.url).searchParams.get("q") ?? "" });
+  if (!parsed.success) {
+    return { q: "", error: parsed.error.issues[0].message, outcome: null, timezone: actor.timezone };
+  }
+  const outcome = await searchRecords(actor, parsed.data.q, { limit: 30 });
+  return { q: parsed.data.q, error: null, outcome, timezone: actor.timezone };
+}
+
+export default function DeskSearch() {
+  const { q, error, outcome, timezone } = useLoaderData<typeof loader>();
+  const navigation = useNavigation();
+  return (
+    <>
+      <PageHeader title="Search" description="Accounts, contacts, products, orders (by number or PO) and tickets (by number or subject)." />
+      <Form method="get" role="search" className="mb-6 flex max-w-2xl gap-2">
+        <label htmlFor="search-q" className="sr-only">
+          Search
+        </label>
+        <input id="search-q" name="q" type="search" defaultValue={q} placeholder="e.g. SO-100154, PO-100-04153, Acme, bearing" className={inputClass} autoFocus />
+        <Button type="submit" pending={navigation.state === "loading" && navigation.location?.pathname === "/desk/search"}>
+          Search
+        </Button>
+      </Form>
+      {error ? <FormAlert errors={[error]} /> : null}
+      {outcome?.status === "unavailable" ? <FormAlert errors={[outcome.message]} /> : null}
+      {outcome?.status === "ok" ? (
+        <Card>
+          <p className="border-b border-slate-100 px-5 py-3 text-sm text-slate-600">
+            {formatNumber(outcome.total)} result{outcome.total === 1 ? "" : "s"} for “{q}”
+          </p>
+          {outcome.hits.length ? (
+            <ul className="divide-y divide-slate-100">
+              {outcome.hits.map((hit) => {
+                const d = hit.display as unknown as Record<string, string | number | null>;
+                const type = String(d.type);
+                return (
+                  <li key={hit.id} className="flex items-start gap-3 px-5 py-3">
+                    <span className="w-20 flex-none pt-0.5">
+                      <Badge tone="neutral">{TYPE_LABEL[type] ?? type}</Badge>
+                    </span>
+                    <div className="min-w-0">
+                      <p className="font-medium text-slate-900">
+                        <Highlight text={hit.title} />
+                      </p>
+                      <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-500">
+                        {type === "account" ? (
+                          <>
+                            <span>{d.number}</span>
+                            <Badge tone={TIER[String(d.tier)]?.tone ?? "neutral"}>{TIER[String(d.tier)]?.label ?? d.tier}</Badge>
+                            <span>{d.industry}</span>
+                          </>
+                        ) : null}
+                        {type === "contact" ? <span>{[d.jobTitle, d.accountName, d.email].filter(Boolean).join(" · ")}</span> : null}
+                        {type === "product" ? <span>{d.sku} · {d.category} · {formatMoney(Number(d.listPriceCents), String(d.currency))} list</span> : null}
+                        {type === "order" ? (
+                          <>
+                            <span>{d.accountName}</span>
+                            {d.poNumber ? <span>PO {d.poNumber}</span> : null}
+                            <span>{formatDate(String(d.placedAt), timezone)}</span>
+                            <Badge tone={ORDER_STATUS[String(d.status)]?.tone ?? "neutral"}>{ORDER_STATUS[String(d.status)]?.label ?? d.status}</Badge>
+                            <span className="tabular">{formatMoney(Number(d.totalCents), String(d.currency))}</span>
+                          </>
+                        ) : null}
+                        {type === "ticket" ? (
+                          <>
+                            <span>{d.accountName}</span>
+                            <Badge tone={TICKET_STATUS[String(d.status)]?.tone ?? "neutral"}>{TICKET_STATUS[String(d.status)]?.label ?? d.status}</Badge>
+                          </>
+                        ) : null}
+                      </p>
+                      {hit.snippet ? (
+                        <p className="mt-1 text-sm text-slate-600">
+                          <Highlight text={hit.snippet} />
+                        </p>
+                      ) : null}
+                    </div>
+                  </li>
+                );
+              })}
+            </ul>
+          ) : (
+            <EmptyState title="Nothing found">Check the spelling, or search by number: an order (SO-…), a PO or a ticket number.</EmptyState>
+          )}
+        </Card>
+      ) : null}
+      {outcome?.status === "empty-query" && !error ? <p className="text-sm text-slate-500">Type a name, number or word to search every record.</p> : null}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+// `npm run bench`: speed is measured here, never asserted in tests. Uses DATABASE_URL
+// (a throwaway database is created on that PostgreSQL server) or in-memory PGlite.
+import postgres from "postgres";
+import { openDatabase, useDatabase } from "~db/client";
+import { benchJobs } from "./jobs.bench";
+import { benchSearch } from "./search.bench";
+
+const base = process.env.DATABASE_URL;
+let url = "pglite://memory";
+let drop: (() => Promise<void>) | undefined;
+if (base?.startsWith("postgres")) {
+  const name = `accord_bench_${Date.now().toString(36)}`;
+  const admin = postgres(base, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const u = new URL(base);
+  u.pathname = `/${name}`;
+  url = u.toString();
+  drop = async () => {
+    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  };
+}
+const handle = openDatabase(url);
+useDatabase(handle);
+await handle.migrate();
+console.log(`Node ${process.version}, ${handle.engine}`);
+try {
+  await benchSearch(handle, Number(process.env.BENCH_ARTICLES ?? 20_000));
+  await benchJobs(handle);
+} finally {
+  await handle.close();
+  await drop?.();
+}
