@@ -76,55 +76,70 @@ export function embeddedEngine(db: () => Database = getDb): SearchEngine {
       const limit = Math.min(query.limit ?? 10, 50);
       const offset = Math.max(query.offset ?? 0, 0);
       const text = words.join(" ");
-      const prefix = words.map((w) => `${w}:*`).join(" & ");
-      const where = filterSql(query.filter);
       const exact = query.q.trim().toLowerCase().slice(0, 200);
+      const fullText = sql`websearch_to_tsquery('english', ${query.q.slice(0, 500)})`;
+      const prefixes = sql`to_tsquery('simple', ${words.map((w) => `${w}:*`).join(" & ")})`;
       const haystack = sql`(${searchDocuments.title} || ' ' || ${searchDocuments.keywords})`;
-      return db().transaction(async (tx) => {
-        // Typo tolerance: words at least this similar to a title/keyword word match.
-        await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', '0.4', true)`);
-        // word_similarity is costly per row, but the planner prices it like "=": without this
-        // it scans every document for common words instead of combining the three GIN indexes.
-        await tx.execute(sql`select set_config('enable_seqscan', 'off', true)`);
-        const words = sql`websearch_to_tsquery('english', ${query.q.slice(0, 500)})`;
-        const prefixes = sql`to_tsquery('simple', ${prefix})`;
-        // Each way of matching finds its candidates through its own GIN index; only those are ranked.
-        const rows = await queryRows<{ id: string; title: string; snippet: string; display: Record<string, unknown>; total: number }>(
+      const filter = filterSql(query.filter);
+      // A record named exactly what was typed (an order or ticket number) comes first.
+      const exactBoost = sql`case when lower(search_documents.title) = ${exact} then 10 when starts_with(lower(search_documents.title), ${exact}) then 3 else 0 end`;
+
+      type Row = { id: string; title: string; snippet: string; display: Record<string, unknown> | string; total: number };
+      const page = (tx: Parameters<Parameters<Database["transaction"]>[0]>[0], candidates: SQL, score: SQL, highlight: SQL, pageLimit: number, pageOffset: number) =>
+        queryRows<Row>(
           tx,
           sql`
-          with candidates as materialized (
-            select index_name, document_id from ${searchDocuments} where search_vector @@ ${words}
-            union
-            select index_name, document_id from ${searchDocuments} where search_vector @@ ${prefixes}
-            union
-            select index_name, document_id from ${searchDocuments} where ${text} <% ${haystack}
-          ),
+          with candidates as materialized (${candidates}),
           ranked as (
             select search_documents.document_id, search_documents.title, search_documents.body, search_documents.display,
-                   ts_rank_cd(search_documents.search_vector, ${words}, 32) * 3
-                     + ts_rank_cd(search_documents.search_vector, ${prefixes}, 32)
-                     + word_similarity(${text}, ${haystack})
-                     -- A record named exactly what was typed (an order or ticket number) comes first.
-                     + case when lower(search_documents.title) = ${exact} then 10
-                            when starts_with(lower(search_documents.title), ${exact}) then 3 else 0 end as score,
-                   count(*) over () as total
-            from candidates
-            join ${searchDocuments} using (index_name, document_id)
-            where search_documents.index_name = ${index}
-              ${where ? sql`and ${where}` : sql``}
+                   ${score} + ${exactBoost} as score, count(*) over () as total
+            from candidates join ${searchDocuments} using (index_name, document_id)
+            where search_documents.index_name = ${index} ${filter ? sql`and ${filter}` : sql``}
             order by score desc, search_documents.sort_at desc nulls last
-            limit ${limit} offset ${offset}
+            limit ${pageLimit} offset ${pageOffset}
           )
           select ranked.document_id as id,
-                 ts_headline('english', ranked.title, ${words} || ${prefixes}, ${TITLE_HEADLINE}) as title,
-                 ts_headline('english', ranked.body, ${words} || ${prefixes}, ${HEADLINE}) as snippet,
+                 ts_headline('english', ranked.title, ${highlight}, ${TITLE_HEADLINE}) as title,
+                 ts_headline('english', ranked.body, ${highlight}, ${HEADLINE}) as snippet,
                  ranked.display, ranked.total::int as total
-          from ranked
-          order by ranked.score desc`,
+          from ranked order by ranked.score desc`,
         );
+
+      return db().transaction(async (tx) => {
+        // word_similarity is costly per row but priced like "=": without this the planner
+        // scans every document for common words instead of using the GIN indexes.
+        await tx.execute(sql`select set_config('enable_seqscan', 'off', true)`);
+        // 1. Full text (stemmed words) and prefixes (as you type), each through its GIN index.
+        const matched = await page(
+          tx,
+          sql`select index_name, document_id from ${searchDocuments} where search_vector @@ ${fullText}
+              union select index_name, document_id from ${searchDocuments} where search_vector @@ ${prefixes}`,
+          sql`ts_rank_cd(search_documents.search_vector, ${fullText}, 32) * 3 + ts_rank_cd(search_documents.search_vector, ${prefixes}, 32)`,
+          sql`${fullText} || ${prefixes}`,
+          limit,
+          offset,
+        );
+        let rows = matched;
+        let total = matched[0]?.total ?? 0;
+        // 2. Too few? Words that look alike (typos) in titles and keywords, by trigram similarity.
+        if (total < limit) {
+          await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', '0.4', true)`);
+          const similar = await page(
+            tx,
+            sql`select index_name, document_id from ${searchDocuments} where ${text} <% ${haystack}`,
+            sql`word_similarity(${text}, ${haystack})`,
+            sql`to_tsquery('simple', ${words.join(" | ")})`,
+            limit + total,
+            Math.max(0, offset - total),
+          );
+          const seen = new Set(matched.map((r) => r.id));
+          const extra = similar.filter((r) => !seen.has(r.id));
+          rows = [...matched, ...extra].slice(0, limit);
+          total += extra.length;
+        }
         return {
           hits: rows.map((r) => ({ id: r.id, title: r.title, snippet: r.snippet, display: typeof r.display === "string" ? JSON.parse(r.display) : r.display })),
-          total: rows[0]?.total ?? 0,
+          total,
           engine: "embedded",
         };
       });

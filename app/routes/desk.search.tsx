@@ -4,7 +4,7 @@ import { requireStaff } from "~/auth/guards.server";
 import { searchQuerySchema } from "~/domain/search/search.schema";
 import { searchRecords } from "~/domain/search/search.server";
 import { Badge } from "~/ui/badge";
-import { Button } from "~/ui/button";
+import { Button, ButtonLink } from "~/ui/button";
 import { Card, EmptyState, PageHeader } from "~/ui/card";
 import { FormAlert, inputClass } from "~/ui/field";
 import { formatDate, formatMoney, formatNumber } from "~/ui/format";
@@ -13,20 +13,24 @@ import { ORDER_STATUS, TICKET_STATUS, TIER } from "~/ui/status";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.q ? `${data.q} · ` : ""}Search · Accord desk` }];
 
+const PAGE_SIZE = 25;
+
 const TYPE_LABEL: Record<string, string> = { account: "Account", contact: "Contact", product: "Product", order: "Order", ticket: "Ticket" };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requireStaff(request);
-  const parsed = searchQuerySchema.safeParse({ q: new URL(request.url).searchParams.get("q") ?? "" });
+  const params = new URL(request.url).searchParams;
+  const parsed = searchQuerySchema.safeParse({ q: params.get("q") ?? "" });
+  const page = Math.min(Math.max(1, Number.parseInt(params.get("page") ?? "1", 10) || 1), 100);
   if (!parsed.success) {
-    return { q: "", error: parsed.error.issues[0].message, outcome: null, timezone: actor.timezone };
+    return { q: "", error: parsed.error.issues[0].message, outcome: null, page: 1, timezone: actor.timezone };
   }
-  const outcome = await searchRecords(actor, parsed.data.q, { limit: 30 });
-  return { q: parsed.data.q, error: null, outcome, timezone: actor.timezone };
+  const outcome = await searchRecords(actor, parsed.data.q, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  return { q: parsed.data.q, error: null, outcome, page, timezone: actor.timezone };
 }
 
 export default function DeskSearch() {
-  const { q, error, outcome, timezone } = useLoaderData<typeof loader>();
+  const { q, error, outcome, page, timezone } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   return (
     <>
@@ -45,7 +49,9 @@ export default function DeskSearch() {
       {outcome?.status === "ok" ? (
         <Card>
           <p className="border-b border-slate-100 px-5 py-3 text-sm text-slate-600">
-            {formatNumber(outcome.total)} result{outcome.total === 1 ? "" : "s"} for “{q}”
+            {outcome.total > PAGE_SIZE
+              ? `${formatNumber((page - 1) * PAGE_SIZE + 1)}–${formatNumber(Math.min(page * PAGE_SIZE, outcome.total))} of ${formatNumber(outcome.total)} results for “${q}”`
+              : `${formatNumber(outcome.total)} result${outcome.total === 1 ? "" : "s"} for “${q}”`}
           </p>
           {outcome.hits.length ? (
             <ul className="divide-y divide-slate-100">
@@ -100,6 +106,12 @@ export default function DeskSearch() {
           ) : (
             <EmptyState title="Nothing found">Check the spelling, or search by number: an order (SO-…), a PO or a ticket number.</EmptyState>
           )}
+          {outcome.total > PAGE_SIZE ? (
+            <nav aria-label="Result pages" className="flex justify-end gap-2 border-t border-slate-100 px-5 py-3">
+              {page > 1 ? <ButtonLink to={`?q=${encodeURIComponent(q)}&page=${page - 1}`}>Previous</ButtonLink> : null}
+              {page * PAGE_SIZE < outcome.total ? <ButtonLink to={`?q=${encodeURIComponent(q)}&page=${page + 1}`}>Next</ButtonLink> : null}
+            </nav>
+          ) : null}
         </Card>
       ) : null}
       {outcome?.status === "empty-query" && !error ? <p className="text-sm text-slate-500">Type a name, number or word to search every record.</p> : null}

@@ -30,6 +30,8 @@ for (const size of sizes) {
     await signIn(page, "manager@accord.example");
     await page.waitForURL(/\/desk$/);
     await page.screenshot({ path: `${dir}/desk-home-${size.name}.png`, fullPage: true });
+    await page.goto("/desk/search?q=bearing");
+    await page.screenshot({ path: `${dir}/desk-search-${size.name}.png`, fullPage: true });
 
     await page.context().clearCookies();
     await signIn(page, "admin@accord.example");
