@@ -45,6 +45,7 @@ test("a forgotten password is reset through the e-mailed link, which works once"
   const customer = await browser.newPage();
   await customer.goto("/login");
   await customer.getByRole("link", { name: "Forgot password?" }).click();
+  await expect(customer.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
   await customer.getByLabel("Email").fill("requester@acme.example");
   await customer.getByRole("button", { name: "Send reset link" }).click();
   await expect(customer.getByRole("status")).toContainText("If requester@acme.example belongs to an account, a reset link is on its way");
