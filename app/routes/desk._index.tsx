@@ -9,6 +9,7 @@ import { Card, CardHeader, EmptyState, PageHeader, Stat } from "~/ui/card";
 import { cx } from "~/ui/cx";
 import { formatDate, formatDateTime, formatMoney, formatRelative } from "~/ui/format";
 import { TICKET_PRIORITY, TICKET_STATUS_DESK, TIER } from "~/ui/status";
+import { Body, HeadRow, Table, Td, Th } from "~/ui/table";
 
 export const meta: MetaFunction = () => [{ title: "Home · Accord desk" }];
 
@@ -41,51 +42,47 @@ export default function DeskHome() {
         <Card labelledBy="due-title" className="xl:col-span-2">
           <CardHeader id="due-title" title="Tickets due next" description="Open tickets ordered by the SLA clock that runs out first." />
           {dueNext.length ? (
-            <div className="overflow-x-auto">
-              <table className="min-w-full text-sm">
-                <thead className="sticky top-0 bg-white">
-                  <tr className="border-b border-slate-100 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
-                    <th scope="col" className="px-5 py-2">Ticket</th>
-                    <th scope="col" className="px-3 py-2">Account</th>
-                    <th scope="col" className="px-3 py-2">Priority</th>
-                    <th scope="col" className="px-3 py-2">Status</th>
-                    <th scope="col" className="px-5 py-2 text-right">Due</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
+            <Table caption="Tickets due next">
+              <HeadRow>
+                <Th>Ticket</Th>
+                <Th>Account</Th>
+                <Th>Priority</Th>
+                <Th className="text-right">Due</Th>
+              </HeadRow>
+              <Body>
                   {dueNext.map((t) => {
                     const due = t.firstRespondedAt ? t.resolutionDueAt : t.firstResponseDueAt;
                     const overdue = due ? new Date(due).getTime() < now : false;
                     return (
                       <tr key={t.id}>
-                        <td className="max-w-[15rem] px-5 py-2.5 2xl:max-w-md">
+                        <Td className="max-w-[15rem] 2xl:max-w-md">
                           <p className="truncate font-medium text-slate-900">
                             <span className="tabular text-slate-500">#{t.number}</span> {t.subject}
                           </p>
-                        </td>
-                        <td className="whitespace-nowrap px-3 py-2.5 text-slate-700">
-                          {t.accountName} <Badge tone={TIER[t.tier].tone}>{TIER[t.tier].label}</Badge>
-                        </td>
-                        <td className="px-3 py-2.5">
+                          <p className="text-xs text-slate-500">{TICKET_STATUS_DESK[t.status]}</p>
+                        </Td>
+                        <Td className="text-slate-700">
+                          <p>{t.accountName}</p>
+                          <Badge tone={TIER[t.tier].tone}>{TIER[t.tier].label}</Badge>
+                        </Td>
+                        <Td>
                           <Badge tone={TICKET_PRIORITY[t.priority].tone}>{TICKET_PRIORITY[t.priority].label}</Badge>
-                        </td>
-                        <td className="whitespace-nowrap px-3 py-2.5 text-slate-600">{TICKET_STATUS_DESK[t.status]}</td>
-                        <td className={cx("tabular whitespace-nowrap px-5 py-2.5 text-right", overdue ? "font-semibold text-red-700" : "text-slate-700")}>
+                        </Td>
+                        <Td className={cx("tabular whitespace-nowrap text-right", overdue ? "font-semibold text-red-700" : "text-slate-700")}>
                           {due ? (
                             <span title={formatDateTime(due, timezone)}>
-                              {t.firstRespondedAt ? "Resolve " : "Reply "}
-                              {overdue ? `overdue ${formatRelative(due, now).replace(" ago", "")}` : formatRelative(due, now)}
+                              <span className="block">{overdue ? `${formatRelative(due, now).replace(" ago", "")} late` : formatRelative(due, now)}</span>
+                              <span className="block text-xs font-normal text-slate-500">{t.firstRespondedAt ? "to resolve" : "to first reply"}</span>
                             </span>
                           ) : (
                             "—"
                           )}
-                        </td>
+                        </Td>
                       </tr>
                     );
                   })}
-                </tbody>
-              </table>
-            </div>
+              </Body>
+            </Table>
           ) : (
             <EmptyState title="The queue is empty">No open tickets need an answer.</EmptyState>
           )}
@@ -122,39 +119,35 @@ export default function DeskHome() {
           <Card labelledBy="accounts-title" className="xl:col-span-3">
             <CardHeader id="accounts-title" title="My accounts" description={`${owned.total} accounts you own, by revenue in the last 12 months`} />
             {owned.accounts.length ? (
-              <div className="overflow-x-auto">
-                <table className="min-w-full text-sm">
-                  <thead>
-                    <tr className="border-b border-slate-100 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
-                      <th scope="col" className="px-5 py-2">Account</th>
-                      <th scope="col" className="px-3 py-2">Tier</th>
-                      <th scope="col" className="px-3 py-2">Industry</th>
-                      <th scope="col" className="px-3 py-2 text-right">Revenue, 12 months</th>
-                      <th scope="col" className="px-3 py-2">Last order</th>
-                      <th scope="col" className="px-5 py-2 text-right">Open tickets</th>
-                    </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-100">
+              <Table caption="My accounts">
+                <HeadRow>
+                  <Th>Account</Th>
+                  <Th>Tier</Th>
+                  <Th>Industry</Th>
+                  <Th className="text-right">Revenue, 12 months</Th>
+                  <Th>Last order</Th>
+                  <Th className="text-right">Open tickets</Th>
+                </HeadRow>
+                <Body>
                     {owned.accounts.map((a) => (
                       <tr key={a.id}>
-                        <td className="whitespace-nowrap px-5 py-2.5">
+                        <Td className="whitespace-nowrap">
                           <p className="font-medium text-slate-900">{a.name}</p>
                           <p className="text-xs text-slate-500">{a.number}</p>
-                        </td>
-                        <td className="px-3 py-2.5">
+                        </Td>
+                        <Td>
                           <Badge tone={TIER[a.tier].tone}>{TIER[a.tier].label}</Badge>
-                        </td>
-                        <td className="whitespace-nowrap px-3 py-2.5 text-slate-600">{a.industry}</td>
-                        <td className="tabular whitespace-nowrap px-3 py-2.5 text-right font-medium text-slate-900">{formatMoney(a.revenue12mCents)}</td>
-                        <td className="whitespace-nowrap px-3 py-2.5 text-slate-600">
+                        </Td>
+                        <Td className="whitespace-nowrap text-slate-600">{a.industry}</Td>
+                        <Td className="tabular whitespace-nowrap text-right font-medium text-slate-900">{formatMoney(a.revenue12mCents)}</Td>
+                        <Td className="whitespace-nowrap text-slate-600">
                           {a.lastOrderAt ? <span title={formatDate(a.lastOrderAt, timezone)}>{formatRelative(a.lastOrderAt, now)}</span> : "Never"}
-                        </td>
-                        <td className="tabular px-5 py-2.5 text-right text-slate-700">{a.openTickets}</td>
+                        </Td>
+                        <Td className="tabular text-right text-slate-700">{a.openTickets}</Td>
                       </tr>
                     ))}
-                  </tbody>
-                </table>
-              </div>
+                </Body>
+              </Table>
             ) : (
               <EmptyState title="You don't own any accounts yet">Accounts assigned to you appear here.</EmptyState>
             )}

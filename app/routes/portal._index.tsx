@@ -8,6 +8,7 @@ import { Badge } from "~/ui/badge";
 import { Card, CardHeader, EmptyState, PageHeader, Stat } from "~/ui/card";
 import { formatDate, formatDateTime, formatMoney, formatRelative } from "~/ui/format";
 import { HOLD_REASON, ORDER_STATUS, TICKET_STATUS } from "~/ui/status";
+import { Body, HeadRow, Table, Td, Th } from "~/ui/table";
 
 export const meta: MetaFunction = () => [{ title: "Home · Accord portal" }];
 
@@ -51,34 +52,30 @@ type OrderRow = {
 
 function OrderTable({ orders, timezone, showPlacedBy }: { orders: OrderRow[]; timezone: string; showPlacedBy?: boolean }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full text-sm">
-        <thead>
-          <tr className="border-b border-slate-100 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
-            <th scope="col" className="px-5 py-2.5">Order</th>
-            <th scope="col" className="px-3 py-2.5">Placed</th>
-            <th scope="col" className="px-3 py-2.5">PO number</th>
-            {showPlacedBy ? <th scope="col" className="px-3 py-2.5">Placed by</th> : null}
-            <th scope="col" className="px-3 py-2.5">Status</th>
-            <th scope="col" className="px-5 py-2.5 text-right">Total</th>
+    <Table caption="Orders">
+      <HeadRow>
+        <Th>Order</Th>
+        <Th>Placed</Th>
+        <Th>PO number</Th>
+        {showPlacedBy ? <Th>Placed by</Th> : null}
+        <Th>Status</Th>
+        <Th className="text-right">Total</Th>
+      </HeadRow>
+      <Body>
+        {orders.map((o) => (
+          <tr key={o.id}>
+            <Td className="whitespace-nowrap font-medium text-slate-900">{o.number}</Td>
+            <Td className="whitespace-nowrap text-slate-600">{formatDate(o.placedAt, timezone)}</Td>
+            <Td className="whitespace-nowrap text-slate-600">{o.poNumber ?? "—"}</Td>
+            {showPlacedBy ? <Td className="whitespace-nowrap text-slate-600">{o.placedBy ?? "—"}</Td> : null}
+            <Td className="whitespace-nowrap">
+              <OrderStatusBadge status={o.status} holdReason={o.holdReason} />
+            </Td>
+            <Td className="tabular whitespace-nowrap text-right font-medium text-slate-900">{formatMoney(o.totalCents, o.currency)}</Td>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {orders.map((o) => (
-            <tr key={o.id}>
-              <td className="whitespace-nowrap px-5 py-3 font-medium text-slate-900">{o.number}</td>
-              <td className="whitespace-nowrap px-3 py-3 text-slate-600">{formatDate(o.placedAt, timezone)}</td>
-              <td className="whitespace-nowrap px-3 py-3 text-slate-600">{o.poNumber ?? "—"}</td>
-              {showPlacedBy ? <td className="whitespace-nowrap px-3 py-3 text-slate-600">{o.placedBy ?? "—"}</td> : null}
-              <td className="whitespace-nowrap px-3 py-3">
-                <OrderStatusBadge status={o.status} holdReason={o.holdReason} />
-              </td>
-              <td className="tabular whitespace-nowrap px-5 py-3 text-right font-medium text-slate-900">{formatMoney(o.totalCents, o.currency)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </Body>
+    </Table>
   );
 }
 

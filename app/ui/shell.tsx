@@ -56,6 +56,20 @@ function SkipLink() {
   );
 }
 
+function NavList({ nav, listClass, linkClass, activeClass, idleClass }: { nav: NavItem[]; listClass: string; linkClass: string; activeClass: string; idleClass: string }) {
+  return (
+    <ul className={listClass}>
+      {nav.map((item) => (
+        <li key={item.to}>
+          <NavLink to={item.to} end={item.end} className={({ isActive }) => cx(linkClass, isActive ? activeClass : idleClass)}>
+            {item.label}
+          </NavLink>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The customer portal: calm, spacious, a top bar that works on a phone. */
 export function PortalShell({ accountName, nav, user, children }: { accountName: string; nav: NavItem[]; user: ShellUser; children: ReactNode }) {
   return (
@@ -73,24 +87,13 @@ export function PortalShell({ accountName, nav, user, children }: { accountName:
           <UserMenu user={user} />
         </div>
         <nav aria-label="Portal" className="mx-auto max-w-6xl overflow-x-auto px-4 sm:px-6">
-          <ul className="flex gap-1">
-            {nav.map((item) => (
-              <li key={item.to}>
-                <NavLink
-                  to={item.to}
-                  end={item.end}
-                  className={({ isActive }) =>
-                    cx(
-                      "inline-block whitespace-nowrap border-b-2 px-3 py-2.5 text-sm font-medium",
-                      isActive ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
-                    )
-                  }
-                >
-                  {item.label}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
+          <NavList
+            nav={nav}
+            listClass="flex gap-1"
+            linkClass="inline-block whitespace-nowrap border-b-2 px-3 py-2.5 text-sm font-medium"
+            activeClass="border-brand-600 text-brand-700"
+            idleClass="border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900"
+          />
         </nav>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
@@ -131,24 +134,13 @@ export function DeskShell({ nav, user, children }: { nav: NavItem[]; user: Shell
           />
         </form>
         <nav aria-label="Desk" className="overflow-x-auto px-2 pb-2 lg:flex-1 lg:pb-4">
-          <ul className="flex gap-1 lg:flex-col">
-            {nav.map((item) => (
-              <li key={item.to}>
-                <NavLink
-                  to={item.to}
-                  end={item.end}
-                  className={({ isActive }) =>
-                    cx(
-                      "block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium",
-                      isActive ? "bg-slate-800 text-white" : "text-slate-300 hover:bg-slate-800/60 hover:text-white",
-                    )
-                  }
-                >
-                  {item.label}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
+          <NavList
+            nav={nav}
+            listClass="flex gap-1 lg:flex-col"
+            linkClass="block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium"
+            activeClass="bg-slate-800 text-white"
+            idleClass="text-slate-300 hover:bg-slate-800/60 hover:text-white"
+          />
         </nav>
         <div className="hidden border-t border-slate-800 p-2 lg:block">
           <UserMenu user={user} dark />

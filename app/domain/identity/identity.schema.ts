@@ -2,13 +2,15 @@ import { z } from "zod";
 
 export const MIN_PASSWORD_LENGTH = 10;
 
+export const emailField = z
+  .string({ required_error: "Enter your e-mail address." })
+  .trim()
+  .toLowerCase()
+  .max(320, "That e-mail address is too long.")
+  .email("Enter a valid e-mail address, like name@company.com.");
+
 export const signInSchema = z.object({
-  email: z
-    .string({ required_error: "Enter your e-mail address." })
-    .trim()
-    .toLowerCase()
-    .max(320, "That e-mail address is too long.")
-    .email("Enter a valid e-mail address, like name@company.com."),
+  email: emailField,
   password: z.string({ required_error: "Enter your password." }).min(1, "Enter your password.").max(1024, "That password is too long."),
   redirectTo: z.string().max(2000).optional(),
 });
@@ -28,12 +30,7 @@ export const changePasswordSchema = z
   .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one." });
 
 export const forgotPasswordSchema = z.object({
-  email: z
-    .string({ required_error: "Enter your e-mail address." })
-    .trim()
-    .toLowerCase()
-    .max(320, "That e-mail address is too long.")
-    .email("Enter a valid e-mail address, like name@company.com."),
+  email: emailField,
 });
 
 export const resetPasswordSchema = z

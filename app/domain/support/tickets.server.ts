@@ -26,21 +26,26 @@ export type TicketSummary = {
   lastActivityAt: Date;
 };
 
+/** The SLA clock that matters: first response until answered, then resolution. */
+const nextDueAt = sql`case when ${tickets.firstRespondedAt} is null then ${tickets.firstResponseDueAt} else ${tickets.resolutionDueAt} end`;
+
+const summaryColumns = {
+  id: tickets.id,
+  number: tickets.number,
+  subject: tickets.subject,
+  status: tickets.status,
+  priority: tickets.priority,
+  firstResponseDueAt: tickets.firstResponseDueAt,
+  firstRespondedAt: tickets.firstRespondedAt,
+  lastActivityAt: tickets.lastActivityAt,
+};
+
 export async function listOpenTicketsForCustomer(actor: CustomerActor, limit = 5): Promise<{ tickets: TicketSummary[]; total: number }> {
   const db = getDb();
   const where = and(customerTicketScope(actor), inArray(tickets.status, [...OPEN_TICKET_STATUSES]));
   const [rows, [{ total }]] = await Promise.all([
     db
-      .select({
-        id: tickets.id,
-        number: tickets.number,
-        subject: tickets.subject,
-        status: tickets.status,
-        priority: tickets.priority,
-        firstResponseDueAt: tickets.firstResponseDueAt,
-        firstRespondedAt: tickets.firstRespondedAt,
-        lastActivityAt: tickets.lastActivityAt,
-      })
+      .select(summaryColumns)
       .from(tickets)
       .where(where)
       .orderBy(desc(tickets.lastActivityAt))
@@ -56,15 +61,13 @@ export type QueueSummary = { unassigned: number; mine: number; dueSoon: number; 
 export async function queueSummary(actor: StaffActor, now = new Date()): Promise<QueueSummary> {
   const soon = new Date(now.getTime() + 2 * 3_600_000);
   const open = inArray(tickets.status, [...OPEN_TICKET_STATUSES]);
-  // The clock that matters is the first response until answered, then resolution.
-  const dueAt = sql`case when ${tickets.firstRespondedAt} is null then ${tickets.firstResponseDueAt} else ${tickets.resolutionDueAt} end`;
   const [row] = await getDb()
     .select({
       open: count(),
       unassigned: sql<number>`count(*) filter (where ${isNull(tickets.assigneeId)})`.mapWith(Number),
       mine: sql<number>`count(*) filter (where ${eq(tickets.assigneeId, actor.userId)})`.mapWith(Number),
-      breached: sql<number>`count(*) filter (where ${tickets.status} <> 'pending_customer' and ${dueAt} < ${timestamptz(now)})`.mapWith(Number),
-      dueSoon: sql<number>`count(*) filter (where ${tickets.status} <> 'pending_customer' and ${dueAt} >= ${timestamptz(now)} and ${dueAt} < ${timestamptz(soon)})`.mapWith(Number),
+      breached: sql<number>`count(*) filter (where ${tickets.status} <> 'pending_customer' and ${nextDueAt} < ${timestamptz(now)})`.mapWith(Number),
+      dueSoon: sql<number>`count(*) filter (where ${tickets.status} <> 'pending_customer' and ${nextDueAt} >= ${timestamptz(now)} and ${nextDueAt} < ${timestamptz(soon)})`.mapWith(Number),
     })
     .from(tickets)
     .where(open);
@@ -76,18 +79,10 @@ export type DeskTicketRow = TicketSummary & { accountId: string; accountName: st
 /** Open tickets whose SLA clock runs out first: what an agent should pick up next. */
 // Every staff role works the whole queue, so the actor narrows nothing here.
 export async function listTicketsDueNext(_actor: StaffActor, limit = 8): Promise<DeskTicketRow[]> {
-  const dueAt = sql`case when ${tickets.firstRespondedAt} is null then ${tickets.firstResponseDueAt} else ${tickets.resolutionDueAt} end`;
   return getDb()
     .select({
-      id: tickets.id,
-      number: tickets.number,
-      subject: tickets.subject,
-      status: tickets.status,
-      priority: tickets.priority,
-      firstResponseDueAt: tickets.firstResponseDueAt,
-      firstRespondedAt: tickets.firstRespondedAt,
+      ...summaryColumns,
       resolutionDueAt: tickets.resolutionDueAt,
-      lastActivityAt: tickets.lastActivityAt,
       accountId: accounts.id,
       accountName: accounts.name,
       tier: accounts.tier,
@@ -95,6 +90,6 @@ export async function listTicketsDueNext(_actor: StaffActor, limit = 8): Promise
     .from(tickets)
     .innerJoin(accounts, eq(accounts.id, tickets.accountId))
     .where(inArray(tickets.status, ["new", "open", "on_hold"]))
-    .orderBy(sql`${dueAt} asc nulls last`)
+    .orderBy(sql`${nextDueAt} asc nulls last`)
     .limit(limit);
 }
