@@ -1,5 +1,7 @@
-import type { LinksFunction, MetaFunction } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration } from "@remix-run/react";
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData } from "@remix-run/react";
+import { readFlash } from "~/auth/flash.server";
+import { Toast } from "~/ui/toast";
 import type { ReactNode } from "react";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import stylesheet from "~/tailwind.css?url";
@@ -10,6 +12,11 @@ export const links: LinksFunction = () => [
 ];
 
 export const meta: MetaFunction = () => [{ title: "Accord" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { flash, clear } = await readFlash(request);
+  return data({ flash }, clear ? { headers: { "Set-Cookie": clear } } : undefined);
+}
 
 export function Layout({ children }: { children: ReactNode }) {
   return (
@@ -30,7 +37,13 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
-  return <Outlet />;
+  const { flash } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <Outlet />
+      {flash ? <Toast key={flash.message} message={flash.message} tone={flash.tone} /> : null}
+    </>
+  );
 }
 
 export function ErrorBoundary() {

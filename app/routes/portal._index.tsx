@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { requireCustomer } from "~/auth/guards.server";
 import { recentAccountActivity } from "~/domain/activity/timeline.server";
 import { listOpenOrders, listOrdersAwaitingApproval } from "~/domain/orders/orders.server";
@@ -64,7 +64,11 @@ function OrderTable({ orders, timezone, showPlacedBy }: { orders: OrderRow[]; ti
       <Body>
         {orders.map((o) => (
           <tr key={o.id}>
-            <Td className="whitespace-nowrap font-medium text-slate-900">{o.number}</Td>
+            <Td className="whitespace-nowrap">
+              <Link to={`/portal/orders/${o.number}`} className="font-medium text-brand-700 hover:underline">
+                {o.number}
+              </Link>
+            </Td>
             <Td className="whitespace-nowrap text-slate-600">{formatDate(o.placedAt, timezone)}</Td>
             <Td className="whitespace-nowrap text-slate-600">{o.poNumber ?? "—"}</Td>
             {showPlacedBy ? <Td className="whitespace-nowrap text-slate-600">{o.placedBy ?? "—"}</Td> : null}
@@ -106,11 +110,18 @@ export default function PortalHome() {
           ) : null}
 
           <Card labelledBy="open-orders-title">
-            <CardHeader id="open-orders-title" title="Open orders" description={open.total > open.orders.length ? `The latest ${open.orders.length} of ${open.total}` : undefined} />
+            <CardHeader
+              id="open-orders-title"
+              title="Open orders"
+              description={open.total > open.orders.length ? `The latest ${open.orders.length} of ${open.total}` : undefined}
+              action={<Link to="/portal/orders" className="text-sm font-medium text-brand-700 hover:underline">All orders</Link>}
+            />
             {open.orders.length ? (
               <OrderTable orders={open.orders} timezone={timezone} />
             ) : (
-              <EmptyState title="No open orders">Everything you ordered has been delivered.</EmptyState>
+              <EmptyState title="No open orders">
+                Everything you ordered has been delivered. <Link to="/portal/catalog" className="text-brand-700 underline">Browse the catalog</Link> to order again.
+              </EmptyState>
             )}
           </Card>
         </div>

@@ -2,22 +2,30 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Outlet, useLoaderData } from "@remix-run/react";
 import { PORTAL_ROLE_LABEL } from "~/auth/actor";
 import { requireCustomer } from "~/auth/guards.server";
+import { cartItemCount } from "~/domain/orders/cart.server";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { PortalShell, type NavItem } from "~/ui/shell";
 
-const NAV: NavItem[] = [{ to: "/portal", label: "Home", end: true }];
+function navFor(cartItems: number): NavItem[] {
+  return [
+    { to: "/portal", label: "Home", end: true },
+    { to: "/portal/catalog", label: "Catalog" },
+    { to: "/portal/orders", label: "Orders" },
+    { to: "/portal/cart", label: cartItems ? `Cart (${cartItems})` : "Cart" },
+  ];
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requireCustomer(request);
-  return { user: { name: actor.name, email: actor.email, role: actor.role }, accountName: actor.accountName };
+  return { user: { name: actor.name, email: actor.email, role: actor.role }, accountName: actor.accountName, cartItems: await cartItemCount(actor) };
 }
 
 export default function PortalLayout() {
-  const { user, accountName } = useLoaderData<typeof loader>();
+  const { user, accountName, cartItems } = useLoaderData<typeof loader>();
   return (
     <PortalShell
       accountName={accountName}
-      nav={NAV}
+      nav={navFor(cartItems)}
       user={{ name: user.name, email: user.email, subtitle: `${PORTAL_ROLE_LABEL[user.role]} · ${accountName}`, profilePath: "/portal/profile" }}
     >
       <Outlet />

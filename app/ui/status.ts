@@ -54,3 +54,10 @@ export const MAIL_STATUS: Record<string, { label: string; tone: Tone }> = {
   captured: { label: "Captured", tone: "neutral" },
   failed: { label: "Failed", tone: "danger" },
 };
+
+export const STOCK_STATUS: Record<string, { label: string; tone: Tone }> = {
+  in_stock: { label: "In stock", tone: "success" },
+  low_stock: { label: "Low stock", tone: "warning" },
+  out_of_stock: { label: "Out of stock", tone: "neutral" },
+  discontinued: { label: "Discontinued", tone: "neutral" },
+};
