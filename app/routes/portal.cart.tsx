@@ -109,16 +109,18 @@ export default function CartPage() {
                             <label htmlFor={`qty-${line.productId}`} className="sr-only">
                               Quantity of {line.product.name}
                             </label>
-                            <input
-                              id={`qty-${line.productId}`}
-                              name="quantity"
-                              type="number"
-                              inputMode="numeric"
-                              min={0}
-                              max={10000}
-                              defaultValue={line.quantity}
-                              className={cx(inputClass, "tabular w-20")}
-                            />
+                            <div className="w-20">
+                              <input
+                                id={`qty-${line.productId}`}
+                                name="quantity"
+                                type="number"
+                                inputMode="numeric"
+                                min={0}
+                                max={10000}
+                                defaultValue={line.quantity}
+                                className={cx(inputClass, "tabular")}
+                              />
+                            </div>
                             <Button type="submit" variant="secondary" pending={busy("update", line.productId)}>
                               Update
                             </Button>

@@ -38,7 +38,7 @@ export default function Catalog() {
   return (
     <>
       <PageHeader title={current?.name ?? "Catalog"} description={current?.description ?? "Every price shown is your account's price."} />
-      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[14rem_1fr]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[15rem_1fr]">
         <nav aria-label="Categories" className="overflow-x-auto">
           <ul className="flex gap-1 lg:flex-col">
             <li>
@@ -50,7 +50,7 @@ export default function Catalog() {
               <li key={c.slug}>
                 <Link
                   to={link({ category: c.slug, page: undefined })}
-                  className={cx("flex justify-between gap-3 whitespace-nowrap rounded-md px-3 py-2 text-sm", query.category === c.slug ? "bg-brand-50 font-semibold text-brand-800" : "text-slate-700 hover:bg-slate-100")}
+                  className={cx("flex justify-between gap-3 whitespace-nowrap rounded-md px-3 py-2 text-sm lg:whitespace-normal", query.category === c.slug ? "bg-brand-50 font-semibold text-brand-800" : "text-slate-700 hover:bg-slate-100")}
                 >
                   <span>{c.name}</span>
                   <span className="tabular text-slate-400">{c.products}</span>
@@ -73,7 +73,7 @@ export default function Catalog() {
               <label htmlFor="catalog-sort" className="block text-sm font-medium text-slate-800">
                 Sort by
               </label>
-              <select id="catalog-sort" name="sort" defaultValue={query.sort} className={cx(inputClass, "mt-1.5 w-auto pr-8")}>
+              <select id="catalog-sort" name="sort" defaultValue={query.sort} className={cx(inputClass, "mt-1.5 pr-8")}>
                 <option value="name">Name</option>
                 <option value="price_asc">Price, low to high</option>
                 <option value="price_desc">Price, high to low</option>
@@ -95,7 +95,7 @@ export default function Catalog() {
               {query.q ? ` matching “${query.q}”` : ""}
             </p>
             {products.length ? (
-              <ul className="divide-y divide-slate-100">
+              <ul className="divide-y divide-slate-100" aria-label="Products">
                 {products.map((p) => (
                   <li key={p.id} className="flex flex-col gap-3 px-5 py-4 sm:flex-row sm:items-center">
                     <div className="min-w-0 flex-1">

@@ -16,7 +16,9 @@ export function AddToCart({ productId, productName, redirectTo, compact }: { pro
       <label htmlFor={id} className="sr-only">
         Quantity of {productName}
       </label>
-      <input id={id} name="quantity" type="number" inputMode="numeric" min={1} max={10000} step={1} defaultValue={1} required className={cx(inputClass, compact ? "w-20" : "w-24", "tabular")} />
+      <div className={compact ? "w-20" : "w-24"}>
+        <input id={id} name="quantity" type="number" inputMode="numeric" min={1} max={10000} step={1} defaultValue={1} required className={cx(inputClass, "tabular")} />
+      </div>
       <Button type="submit" pending={pending} pendingText="Adding…" variant={compact ? "secondary" : "primary"}>
         Add to cart
       </Button>

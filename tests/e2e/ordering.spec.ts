@@ -1,0 +1,91 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./helpers";
+
+test("a buyer goes from catalog to cart to checkout with a PO, sees the order, and reorders it", async ({ page }) => {
+  await signIn(page, "buyer@acme.example");
+  await expect(page).toHaveURL(/\/portal$/);
+  await page.getByRole("navigation", { name: "Portal" }).getByRole("link", { name: "Catalog" }).click();
+  await expect(page.getByRole("heading", { name: "Catalog" })).toBeVisible();
+  await page.getByRole("link", { name: /Bearings & Power Transmission/ }).click();
+  await expect(page.getByRole("heading", { name: "Bearings & Power Transmission" })).toBeVisible();
+
+  const first = page.getByRole("list", { name: "Products" }).getByRole("listitem").first();
+  const productName = (await first.getByRole("link").first().innerText()).trim();
+  await first.getByLabel(`Quantity of ${productName}`).fill("12");
+  await first.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page.getByRole("status")).toContainText("Added 12 to your cart");
+
+  await page.getByRole("navigation", { name: "Portal" }).getByRole("link", { name: /Cart/ }).click();
+  await expect(page.getByRole("heading", { name: "Cart" })).toBeVisible();
+  const line = page.getByRole("row").filter({ hasText: productName });
+  await expect(line.getByLabel(`Quantity of ${productName}`)).toHaveValue("12");
+
+  // Quick order: an unknown SKU is listed and nothing is added.
+  await page.getByLabel("SKUs and quantities").fill("NOT-A-REAL-SKU, 2");
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page.getByRole("alert")).toContainText("We don't sell a product with SKU NOT-A-REAL-SKU");
+
+  await page.getByRole("link", { name: "Checkout" }).click();
+  await expect(page.getByRole("heading", { name: "Checkout" })).toBeVisible();
+  // Acme requires a PO number.
+  await page.getByRole("button", { name: "Place order" }).click();
+  await expect(page.getByText("requires a PO number on every order")).toBeVisible();
+  await page.getByLabel(/PO number/).fill("PO-E2E-7781");
+  await page.getByRole("button", { name: "Place order" }).click();
+
+  await expect(page).toHaveURL(/\/portal\/orders\/SO-\d+\?placed=1$/);
+  await expect(page.getByRole("heading", { name: /Order SO-\d+/ })).toBeVisible();
+  await expect(page.getByText("PO PO-E2E-7781")).toBeVisible();
+  await expect(page.getByRole("cell", { name: productName })).toBeVisible();
+  const orderUrl = page.url().replace("?placed=1", "");
+
+  // Reloading the confirmation or going back does not place it again.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/portal\/cart$|\/portal\/checkout$/);
+  await page.goto("/portal/orders?po=PO-E2E-7781");
+  await expect(page.getByText("1 order")).toBeVisible();
+
+  await page.goto(orderUrl);
+  await page.getByRole("button", { name: "Reorder" }).click();
+  await expect(page).toHaveURL(/\/portal\/cart$/);
+  await expect(page.getByRole("status")).toContainText("to your cart at today's prices");
+  await expect(page.getByRole("row").filter({ hasText: productName }).getByLabel(`Quantity of ${productName}`)).toHaveValue("12");
+
+  const invoice = await page.goto(`${orderUrl}/invoice`);
+  expect(invoice?.status()).toBe(200);
+  await expect(page.getByRole("heading", { name: "Packing slip & invoice" })).toBeVisible();
+});
+
+test("a requester's order waits for approval", async ({ page }) => {
+  await signIn(page, "requester@acme.example");
+  await expect(page).toHaveURL(/\/portal$/);
+  await page.goto("/portal/cart");
+  await page.getByLabel("SKUs and quantities").fill("SAF-GLN-L, 4");
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page.getByRole("status")).toContainText("Added 1 product");
+  await page.getByRole("link", { name: "Checkout" }).click();
+  await expect(page.getByText("An admin of your account approves this order")).toBeVisible();
+  await page.getByLabel(/PO number/).fill("PO-REQ-1");
+  await page.getByRole("button", { name: "Submit for approval" }).click();
+  await expect(page.getByText("This order is waiting for approval")).toBeVisible();
+  await expect(page.getByText("Awaiting approval").first()).toBeVisible();
+});
+
+test("another account's order is a 404, like a missing one", async ({ page }) => {
+  await signIn(page, "buyer@globex.example");
+  await expect(page).toHaveURL(/\/portal$/);
+  expect((await page.goto("/portal/orders/SO-100150"))?.status()).toBe(404);
+  expect((await page.goto("/portal/orders/SO-999999999"))?.status()).toBe(404);
+});
+
+test("the cart and checkout work without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, "buyer@globex.example");
+  await page.goto("/portal/catalog?q=nitrile");
+  await page.getByRole("list", { name: "Products" }).getByRole("listitem").first().getByRole("button", { name: "Add to cart" }).click();
+  await page.goto("/portal/checkout");
+  await page.getByRole("button", { name: "Place order" }).click();
+  await expect(page.getByRole("heading", { name: /Order SO-\d+/ })).toBeVisible();
+  await context.close();
+});
