@@ -6,7 +6,10 @@ import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { DeskShell, type NavItem } from "~/ui/shell";
 
 function navFor(role: StaffRole): NavItem[] {
-  const nav: NavItem[] = [{ to: "/desk", label: "Home", end: true }];
+  const nav: NavItem[] = [
+    { to: "/desk", label: "Home", end: true },
+    { to: "/desk/orders", label: "Orders" },
+  ];
   if (role === "admin") nav.push({ to: "/desk/admin/jobs", label: "Background jobs" }, { to: "/desk/admin/mailbox", label: "Mailbox" });
   return nav;
 }

@@ -6,6 +6,7 @@ import { requireCustomer } from "~/auth/guards.server";
 import { domainCall } from "~/auth/respond.server";
 import { DomainError } from "~/domain/errors";
 import { cancelOrder, getOrder, reorder } from "~/domain/orders/orders.server";
+import { decideApproval } from "~/domain/orders/status.server";
 import { Badge } from "~/ui/badge";
 import { Button, ButtonLink } from "~/ui/button";
 import { Card, CardHeader, PageHeader } from "~/ui/card";
@@ -20,10 +21,15 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Order 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor } = await requireCustomer(request);
   const order = await domainCall(() => getOrder(actor, params.number ?? ""));
-  return { order, timezone: actor.timezone };
+  return { order, timezone: actor.timezone, canApprove: actor.role === "admin" && order.status === "pending_approval" };
 }
 
-const actionSchema = z.discriminatedUnion("intent", [z.object({ intent: z.literal("cancel"), reason: z.string().trim().max(500).optional() }), z.object({ intent: z.literal("reorder") })]);
+const actionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("cancel"), reason: z.string().trim().max(500).optional() }),
+  z.object({ intent: z.literal("reorder") }),
+  z.object({ intent: z.literal("approve") }),
+  z.object({ intent: z.literal("reject"), reason: z.string().trim().max(500, "Keep the reason under 500 characters.").optional() }),
+]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor } = await requireCustomer(request);
@@ -31,6 +37,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.success) return data({ error: "That did not work. Reload the page and try again." }, { status: 400 });
   const number = params.number ?? "";
   try {
+    if (parsed.data.intent === "approve" || parsed.data.intent === "reject") {
+      const outcome = await decideApproval(actor, number, { approve: parsed.data.intent === "approve", reason: parsed.data.intent === "reject" ? parsed.data.reason : undefined });
+      const message = outcome === "rejected" ? `Order ${number} is rejected; your colleague has been told why.` : outcome === "on_hold" ? `Order ${number} is approved and on hold for a credit check.` : `Order ${number} is approved and on its way to the warehouse.`;
+      return redirect(`/portal/orders/${number}`, { headers: { "Set-Cookie": await flashHeader({ message }) } });
+    }
     if (parsed.data.intent === "cancel") {
       await cancelOrder(actor, number, parsed.data.reason || undefined);
       return redirect(`/portal/orders/${number}`, { headers: { "Set-Cookie": await flashHeader({ message: `Order ${number} is cancelled.` }) } });
@@ -41,7 +52,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       : `Added ${result.added} line${result.added === 1 ? "" : "s"} to your cart at today's prices.`;
     return redirect("/portal/cart", { headers: { "Set-Cookie": await flashHeader({ message }) } });
   } catch (error) {
-    if (error instanceof DomainError && error.kind === "conflict") return data({ error: error.message }, { status: 409 });
+    if (error instanceof DomainError && (error.kind === "conflict" || error.kind === "invalid")) return data({ error: error.message }, { status: error.kind === "conflict" ? 409 : 400 });
+    if (error instanceof DomainError && error.kind === "forbidden") throw new Response(error.message, { status: 403 });
     if (error instanceof DomainError && error.kind === "not_found") throw new Response(error.message, { status: 404 });
     throw error;
   }
@@ -56,7 +68,7 @@ function address(a: { company?: string | null; line1: string; line2?: string | n
 }
 
 export default function OrderPage() {
-  const { order, timezone } = useLoaderData<typeof loader>();
+  const { order, timezone, canApprove } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const status = ORDER_STATUS[order.status];
@@ -90,8 +102,30 @@ export default function OrderPage() {
       {order.status === "on_hold" ? (
         <div className="mb-6"><FormAlert errors={["This order would take your account past its credit limit, so it is on hold. Our credit team will contact you today."]} /></div>
       ) : null}
-      {order.status === "pending_approval" ? (
+      {order.status === "pending_approval" && !canApprove ? (
         <p className="mb-6 rounded-md bg-amber-50 px-3 py-2.5 text-sm text-amber-900 ring-1 ring-inset ring-amber-200">This order is waiting for approval by an admin of your account.</p>
+      ) : null}
+      {canApprove ? (
+        <Card className="no-print mb-6" labelledBy="approve-title">
+          <CardHeader id="approve-title" title="Your approval is needed" description={`${order.placedBy ?? "A colleague"} placed this order. Approve it to send it to the warehouse, or reject it with a reason.`} />
+          <div className="flex flex-col gap-4 px-5 py-4 sm:flex-row sm:items-end">
+            <Form method="post">
+              <input type="hidden" name="intent" value="approve" />
+              <Button type="submit" pending={navigation.formData?.get("intent") === "approve"} pendingText="Approving…">Approve order</Button>
+            </Form>
+            <Form method="post" className="flex flex-1 flex-col gap-2 sm:flex-row sm:items-end">
+              <input type="hidden" name="intent" value="reject" />
+              <div className="flex-1">
+                <label htmlFor="reject-reason" className="block text-sm font-medium text-slate-800">Reason for rejecting</label>
+                <input id="reject-reason" name="reason" required maxLength={500} placeholder="e.g. Please order through the Q4 framework PO" className="mt-1.5 block w-full rounded-md border-0 px-3 py-2 text-sm shadow-sm ring-1 ring-inset ring-slate-300" />
+              </div>
+              <Button type="submit" variant="danger" pending={navigation.formData?.get("intent") === "reject"} pendingText="Rejecting…">Reject</Button>
+            </Form>
+          </div>
+        </Card>
+      ) : null}
+      {order.status === "rejected" && order.rejectionReason ? (
+        <div className="mb-6"><FormAlert errors={[`Rejected: ${order.rejectionReason}`]} /></div>
       ) : null}
 
       {progressing ? (

@@ -82,10 +82,53 @@ test("the cart and checkout work without JavaScript", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await signIn(page, "buyer@globex.example");
+  await expect(page).toHaveURL(/\/portal$/);
   await page.goto("/portal/catalog?q=nitrile");
   await page.getByRole("list", { name: "Products" }).getByRole("listitem").first().getByRole("button", { name: "Add to cart" }).click();
   await page.goto("/portal/checkout");
   await page.getByRole("button", { name: "Place order" }).click();
   await expect(page.getByRole("heading", { name: /Order SO-\d+/ })).toBeVisible();
   await context.close();
+});
+
+test("an admin approves a colleague's order, and staff ship it with a tracking number the buyer can follow", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const requester = await browser.newPage();
+  await signIn(requester, "requester@acme.example");
+  await expect(requester).toHaveURL(/\/portal$/);
+  await requester.goto("/portal/cart");
+  await requester.getByLabel("SKUs and quantities").fill("SAF-EYE-CL, 2");
+  await requester.getByRole("button", { name: "Add to cart" }).click();
+  await expect(requester.getByRole("status")).toContainText("Added 1 product");
+  await requester.goto("/portal/checkout");
+  await requester.getByLabel(/PO number/).fill("PO-APPROVE-E2E");
+  await requester.getByRole("button", { name: "Submit for approval" }).click();
+  await expect(requester.getByRole("heading", { name: /Order SO-\d+/ })).toBeVisible();
+  const number = (await requester.getByRole("heading", { name: /Order SO-\d+/ }).innerText()).match(/SO-\d+/)![0];
+
+  const admin = await browser.newPage();
+  await signIn(admin, "buyer@acme.example");
+  await expect(admin.getByRole("heading", { name: "Awaiting approval" })).toBeVisible();
+  await admin.getByRole("link", { name: number }).first().click();
+  await admin.getByRole("button", { name: "Approve order" }).click();
+  await expect(admin.getByRole("status")).toContainText(`Order ${number} is approved`);
+
+  const agent = await browser.newPage();
+  await signIn(agent, "agent@accord.example");
+  await expect(agent).toHaveURL(/\/desk$/);
+  await agent.goto(`/desk/orders/${number}`);
+  for (const step of ["Confirmed", "Picking"]) {
+    await agent.getByText(step, { exact: true }).click();
+    await agent.getByRole("button", { name: "Save" }).click();
+    await expect(agent.getByRole("status")).toContainText(`${step.toLowerCase()}. The buyer has been e-mailed.`);
+  }
+  await agent.getByText("Shipped", { exact: true }).click();
+  await agent.getByLabel("Carrier").selectOption("FedEx");
+  await agent.getByLabel("Tracking number").fill("794612345678");
+  await agent.getByRole("button", { name: "Save" }).click();
+  await expect(agent.getByRole("status")).toContainText("shipped");
+
+  await requester.reload();
+  await expect(requester.getByRole("link", { name: /794612345678/ })).toHaveAttribute("href", "https://www.fedex.com/fedextrack/?trknbr=794612345678");
+  await expect(requester.getByText("Shipped").first()).toBeVisible();
 });

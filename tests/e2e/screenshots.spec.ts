@@ -45,6 +45,11 @@ for (const size of sizes) {
     await signIn(page, "manager@accord.example");
     await page.waitForURL(/\/desk$/);
     await page.screenshot({ path: `${dir}/desk-home-${size.name}.png`, fullPage: true });
+    await page.goto("/desk/orders?status=open");
+    await page.screenshot({ path: `${dir}/desk-orders-${size.name}.png`, fullPage: true });
+    await page.getByRole("main").getByRole("link", { name: /^SO-/ }).first().click();
+    await page.waitForURL(/\/desk\/orders\/SO-/);
+    await page.screenshot({ path: `${dir}/desk-order-${size.name}.png`, fullPage: true });
     await page.goto("/desk/search?q=bearing");
     await page.screenshot({ path: `${dir}/desk-search-${size.name}.png`, fullPage: true });
 

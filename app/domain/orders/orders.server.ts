@@ -1,10 +1,10 @@
-import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import { getDb } from "~db/client";
-import { contacts, orderEvents, orderLines, orders, shipments, users } from "~db/schema";
-import type { CustomerActor } from "~/auth/actor";
+import { accounts, contacts, orderEvents, orderLines, orders, shipments, users } from "~db/schema";
+import type { CustomerActor, StaffActor } from "~/auth/actor";
 import { recordActivity } from "~/domain/activity/activity.server";
 import { priceProducts } from "~/domain/catalog/catalog.server";
-import { DomainError, notFound } from "~/domain/errors";
+import { DomainError, forbiddenError, notFound } from "~/domain/errors";
 import { queueSearchSync } from "~search/sync.server";
 import { addToCart } from "./cart.server";
 import { CANCELLABLE_STATUSES, type OrderFilters } from "./orders.schema";
@@ -101,14 +101,14 @@ export async function listOrders(actor: CustomerActor, filters: OrderFilters) {
   return { orders: rows.map(toSummary), total, page: filters.page, pages: Math.max(1, Math.ceil(total / ORDERS_PAGE_SIZE)) };
 }
 
-/** One order of the account, with lines, status history and shipments. Another account's order is "not found". */
-export async function getOrder(actor: CustomerActor, number: string) {
+async function orderDetail(where: SQL) {
   const db = getDb();
   const [order] = await db
-    .select({ order: orders, placedByFirst: contacts.firstName, placedByLast: contacts.lastName })
+    .select({ order: orders, placedByFirst: contacts.firstName, placedByLast: contacts.lastName, placedByEmail: contacts.email, accountName: accounts.name, accountTier: accounts.tier })
     .from(orders)
+    .innerJoin(accounts, eq(accounts.id, orders.accountId))
     .leftJoin(contacts, eq(contacts.id, orders.placedByContactId))
-    .where(and(eq(orders.accountId, actor.accountId), eq(orders.number, number)))
+    .where(where)
     .limit(1);
   if (!order) throw notFound("That order");
   const [lines, events, shipped] = await Promise.all([
@@ -124,11 +124,49 @@ export async function getOrder(actor: CustomerActor, number: string) {
   return {
     ...order.order,
     placedBy: order.placedByFirst ? `${order.placedByFirst} ${order.placedByLast}` : null,
+    placedByEmail: order.placedByEmail,
+    accountName: order.accountName,
+    accountTier: order.accountTier,
     lines,
     events,
     shipments: shipped,
     canCancel: (CANCELLABLE_STATUSES as readonly string[]).includes(order.order.status),
   };
+}
+
+/** One order of the account, with lines, status history and shipments. Another account's order is "not found". */
+export function getOrder(actor: CustomerActor, number: string) {
+  return orderDetail(and(eq(orders.accountId, actor.accountId), eq(orders.number, number))!);
+}
+
+/** Any order, for staff. */
+export function getOrderForStaff(actor: StaffActor, number: string) {
+  if (actor.kind !== "staff") throw forbiddenError();
+  return orderDetail(eq(orders.number, number));
+}
+
+/** The desk's order list: every account, filtered by status or a number / PO / account name. */
+export async function listOrdersForStaff(actor: StaffActor, filters: OrderFilters) {
+  if (actor.kind !== "staff") throw forbiddenError();
+  const db = getDb();
+  const term = filters.q ? `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const where = and(
+    filters.status === "open" ? inArray(orders.status, [...OPEN_ORDER_STATUSES]) : filters.status ? eq(orders.status, filters.status) : undefined,
+    term ? or(ilike(orders.number, term), ilike(orders.poNumber, term), ilike(accounts.name, term)) : undefined,
+  );
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({ ...summaryColumns, accountName: accounts.name, accountTier: accounts.tier })
+      .from(orders)
+      .innerJoin(accounts, eq(accounts.id, orders.accountId))
+      .leftJoin(contacts, eq(contacts.id, orders.placedByContactId))
+      .where(where)
+      .orderBy(desc(orders.placedAt))
+      .limit(ORDERS_PAGE_SIZE)
+      .offset((filters.page - 1) * ORDERS_PAGE_SIZE),
+    db.select({ total: count() }).from(orders).innerJoin(accounts, eq(accounts.id, orders.accountId)).where(where),
+  ]);
+  return { orders: rows.map(({ accountName, accountTier, ...r }) => ({ ...toSummary(r), accountName, accountTier })), total, page: filters.page, pages: Math.max(1, Math.ceil(total / ORDERS_PAGE_SIZE)) };
 }
 
 /** Cancels the order while the warehouse has not started picking; the change is an event and a timeline entry. */
