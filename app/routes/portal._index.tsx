@@ -1,12 +1,15 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { requireCustomer } from "~/auth/guards.server";
 import { recentAccountActivity } from "~/domain/activity/timeline.server";
+import { customersLikeYouBought } from "~/domain/catalog/recommendations.server";
 import { listOpenOrders, listOrdersAwaitingApproval } from "~/domain/orders/orders.server";
 import { listOpenTicketsForCustomer } from "~/domain/support/tickets.server";
+import { AddToCart } from "~/ui/add-to-cart";
 import { Badge } from "~/ui/badge";
 import { Card, CardHeader, EmptyState, PageHeader, Stat } from "~/ui/card";
 import { formatDate, formatDateTime, formatMoney, formatRelative } from "~/ui/format";
+import { Price } from "~/ui/price";
 import { HOLD_REASON, ORDER_STATUS, TICKET_STATUS } from "~/ui/status";
 import { Body, HeadRow, Table, Td, Th } from "~/ui/table";
 
@@ -14,11 +17,12 @@ export const meta: MetaFunction = () => [{ title: "Home · Accord portal" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requireCustomer(request);
-  const [open, awaiting, tickets, activity] = await Promise.all([
+  const [open, awaiting, tickets, activity, suggestions] = await Promise.all([
     listOpenOrders(actor, 6),
     listOrdersAwaitingApproval(actor, 5),
     listOpenTicketsForCustomer(actor, 5),
     recentAccountActivity(actor, 8),
+    customersLikeYouBought(actor, 4),
   ]);
   return {
     firstName: actor.name.split(" ")[0],
@@ -30,6 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     awaiting,
     tickets,
     activity,
+    suggestions,
   };
 }
 
@@ -84,7 +89,8 @@ function OrderTable({ orders, timezone, showPlacedBy }: { orders: OrderRow[]; ti
 }
 
 export default function PortalHome() {
-  const { firstName, accountName, role, timezone, now, open, awaiting, tickets, activity } = useLoaderData<typeof loader>();
+  const { firstName, accountName, role, timezone, now, open, awaiting, tickets, activity, suggestions } = useLoaderData<typeof loader>();
+  const location = useLocation();
   return (
     <>
       <PageHeader eyebrow={accountName} title={`Welcome back, ${firstName}`} description="Your open orders, approvals and support tickets at a glance." />
@@ -124,6 +130,28 @@ export default function PortalHome() {
               </EmptyState>
             )}
           </Card>
+
+          {suggestions.length ? (
+            <Card labelledBy="suggestions-title">
+              <CardHeader id="suggestions-title" title="Customers like you also bought" description="Popular with companies that buy what you buy — at your prices." />
+              <ul className="divide-y divide-slate-100" aria-label="Suggested products">
+                {suggestions.map((p) => (
+                  <li key={p.id} className="flex flex-col gap-3 px-5 py-3 sm:flex-row sm:items-center">
+                    <div className="min-w-0 flex-1">
+                      <Link to={`/portal/catalog/${encodeURIComponent(p.sku)}`} className="font-medium text-slate-900 hover:underline">
+                        {p.name}
+                      </Link>
+                      <p className="font-mono text-xs text-slate-500">{p.sku}</p>
+                    </div>
+                    <div className="flex items-center justify-between gap-4 sm:justify-end">
+                      <Price unitPriceCents={p.unitPriceCents} listPriceCents={p.listPriceCents} currency={p.currency} />
+                      <AddToCart productId={p.id} productName={p.name} redirectTo={location.pathname} compact />
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          ) : null}
         </div>
 
         <div className="space-y-6">

@@ -183,3 +183,15 @@ describe("orders after placing", () => {
     expect(events.length).toBe(2);
   });
 });
+
+describe("customers like you also bought", () => {
+  it("suggests products similar accounts buy that this account never ordered, at its prices", async () => {
+    const { customersLikeYouBought } = await import("~/domain/catalog/recommendations.server");
+    const suggestions = await customersLikeYouBought(acme, 4);
+    expect(suggestions.length).toBeGreaterThan(0);
+    const bought = await queryRows<{ product_id: string }>(getDb(), sql`select distinct product_id from order_lines where account_id = ${acme.accountId}`);
+    const boughtIds = new Set(bought.map((b) => b.product_id));
+    expect(suggestions.every((p) => !boughtIds.has(p.id))).toBe(true);
+    for (const p of suggestions) expect(p.unitPriceCents).toBe((await getProduct(acme, p.sku)).unitPriceCents);
+  });
+});
