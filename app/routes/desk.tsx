@@ -9,6 +9,7 @@ function navFor(role: StaffRole): NavItem[] {
   const nav: NavItem[] = [
     { to: "/desk", label: "Home", end: true },
     { to: "/desk/orders", label: "Orders" },
+    { to: "/desk/quotes", label: "Quotes" },
   ];
   if (role === "admin") nav.push({ to: "/desk/admin/jobs", label: "Background jobs" }, { to: "/desk/admin/mailbox", label: "Mailbox" });
   return nav;

@@ -6,6 +6,7 @@ import { safeRedirect } from "~/auth/redirect";
 import { DomainError } from "~/domain/errors";
 import { cartActionSchema } from "~/domain/orders/cart.schema";
 import { addToCart, getCart, quickOrder, setCartQuantity } from "~/domain/orders/cart.server";
+import { requestQuote } from "~/domain/quotes/quotes.server";
 import { Button, ButtonLink } from "~/ui/button";
 import { Card, CardHeader, EmptyState, PageHeader } from "~/ui/card";
 import { cx } from "~/ui/cx";
@@ -47,6 +48,10 @@ export async function action({ request }: ActionFunctionArgs) {
       case "remove":
         await setCartQuantity(actor, input.productId, 0);
         return redirect("/portal/cart", { headers: { "Set-Cookie": await flashHeader({ message: "Removed from your cart." }) } });
+      case "quote": {
+        const number = await requestQuote(actor, { message: input.message || undefined });
+        return redirect(`/portal/quotes/${number}`, { headers: { "Set-Cookie": await flashHeader({ message: `Quote ${number} requested. We usually price it within one working day.` }) } });
+      }
       case "quick": {
         const result = await quickOrder(actor, input.lines);
         if (!result.ok) return data({ error: null, problems: result.problems, lines: input.lines }, { status: 400 });
@@ -54,7 +59,7 @@ export async function action({ request }: ActionFunctionArgs) {
       }
     }
   } catch (error) {
-    if (error instanceof DomainError) return data({ error: error.message, problems: null, lines: "" }, { status: 404 });
+    if (error instanceof DomainError) return data({ error: error.message, problems: null, lines: "" }, { status: error.kind === "not_found" ? 404 : 400 });
     throw error;
   }
 }
@@ -151,6 +156,7 @@ export default function CartPage() {
           )}
         </Card>
 
+        <div className="space-y-6">
         <Card labelledBy="quick-order" className="h-fit">
           <CardHeader id="quick-order" title="Quick order" description="One line per product: SKU, quantity. Paste straight from a spreadsheet." />
           <Form method="post" className="space-y-3 px-5 py-4">
@@ -192,6 +198,22 @@ export default function CartPage() {
             </Button>
           </Form>
         </Card>
+        {cart.lines.length ? (
+          <Card labelledBy="quote-title" className="h-fit">
+            <CardHeader id="quote-title" title="Need a better price?" description="Ask for a quote on this cart: large volumes, projects, delivery schedules." />
+            <Form method="post" className="space-y-3 px-5 py-4">
+              <input type="hidden" name="intent" value="quote" />
+              <label htmlFor="quote-message" className="block text-sm font-medium text-slate-800">
+                Message for your account team (optional)
+              </label>
+              <textarea id="quote-message" name="message" rows={3} maxLength={2000} className={inputClass} placeholder="e.g. 12-month volume, two deliveries" />
+              <Button type="submit" variant="secondary" className="w-full" pending={busy("quote")} pendingText="Requesting…">
+                Request a quote
+              </Button>
+            </Form>
+          </Card>
+        ) : null}
+        </div>
       </div>
     </>
   );

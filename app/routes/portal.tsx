@@ -11,6 +11,7 @@ function navFor(cartItems: number): NavItem[] {
     { to: "/portal", label: "Home", end: true },
     { to: "/portal/catalog", label: "Catalog" },
     { to: "/portal/orders", label: "Orders" },
+    { to: "/portal/quotes", label: "Quotes" },
     { to: "/portal/cart", label: cartItems ? `Cart (${cartItems})` : "Cart" },
   ];
 }

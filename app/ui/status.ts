@@ -61,3 +61,12 @@ export const STOCK_STATUS: Record<string, { label: string; tone: Tone }> = {
   out_of_stock: { label: "Out of stock", tone: "neutral" },
   discontinued: { label: "Discontinued", tone: "neutral" },
 };
+
+export const QUOTE_STATUS: Record<string, { label: string; tone: Tone }> = {
+  requested: { label: "Being priced", tone: "info" },
+  priced: { label: "Ready to accept", tone: "warning" },
+  accepted: { label: "Accepted", tone: "success" },
+  declined: { label: "Declined", tone: "neutral" },
+  expired: { label: "Expired", tone: "neutral" },
+  cancelled: { label: "Cancelled", tone: "neutral" },
+};

@@ -132,3 +132,36 @@ test("an admin approves a colleague's order, and staff ship it with a tracking n
   await expect(requester.getByRole("link", { name: /794612345678/ })).toHaveAttribute("href", "https://www.fedex.com/fedextrack/?trknbr=794612345678");
   await expect(requester.getByText("Shipped").first()).toBeVisible();
 });
+
+test("a quote goes from request to priced to accepted, and becomes an order at the quoted prices", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const buyer = await browser.newPage();
+  await signIn(buyer, "buyer@globex.example");
+  await buyer.goto("/portal/cart");
+  await buyer.getByLabel("SKUs and quantities").fill("SAF-GLN-M, 200\nSAF-GLN-L, 300");
+  await buyer.getByRole("button", { name: "Add to cart" }).click();
+  await expect(buyer.getByRole("status")).toContainText("Added 2 products");
+  await buyer.getByLabel("Message for your account team (optional)").fill("Yearly glove volume for both plants");
+  await buyer.getByRole("button", { name: "Request a quote" }).click();
+  await expect(buyer.getByRole("heading", { name: /Quote Q-\d+/ })).toBeVisible();
+  await expect(buyer.getByText("Being priced")).toBeVisible();
+  const number = (await buyer.getByRole("heading", { name: /Quote Q-\d+/ }).innerText()).match(/Q-\d+/)![0];
+
+  const manager = await browser.newPage();
+  await signIn(manager, "manager@accord.example");
+  await manager.goto("/desk/quotes");
+  await manager.getByRole("link", { name: number }).click();
+  await manager.getByLabel(/Quoted unit price of Nitrile Disposable Gloves, size M/).fill("7.90");
+  await manager.getByLabel(/Quoted unit price of Nitrile Disposable Gloves, size L/).fill("7.95");
+  await manager.getByLabel("Message to the customer").fill("Fixed for 12 months at these volumes.");
+  await manager.getByRole("button", { name: "Send quote" }).click();
+  await expect(manager.getByRole("status")).toContainText(`Quote ${number} sent`);
+
+  await buyer.reload();
+  await expect(buyer.getByText("Ready to accept")).toBeVisible();
+  await expect(buyer.getByText("Total $3,965.00")).toBeVisible();
+  await buyer.getByRole("button", { name: "Accept quote" }).click();
+  await expect(buyer.getByRole("heading", { name: /Order SO-\d+/ })).toBeVisible();
+  await expect(buyer.getByRole("cell", { name: "$7.90" })).toBeVisible();
+  await expect(buyer.getByRole("cell", { name: "$7.95" })).toBeVisible();
+});

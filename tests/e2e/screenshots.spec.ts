@@ -40,6 +40,8 @@ for (const size of sizes) {
     await snap(page, `portal-order-${size.name}`);
     await page.goto(`${page.url()}/invoice`);
     await snap(page, `portal-invoice-${size.name}`);
+    await page.goto("/portal/quotes");
+    await snap(page, `portal-quotes-${size.name}`);
     await page.goto("/portal/profile");
     await snap(page, `portal-profile-${size.name}`);
     await page.goto("/desk");
@@ -56,6 +58,11 @@ for (const size of sizes) {
     await page.getByRole("main").getByRole("link", { name: /^SO-/ }).first().click();
     await page.waitForURL(/\/desk\/orders\/SO-/);
     await snap(page, `desk-order-${size.name}`);
+    await page.goto("/desk/quotes?view=all");
+    await snap(page, `desk-quotes-${size.name}`);
+    await page.getByRole("main").getByRole("link", { name: /^Q-/ }).first().click();
+    await page.waitForURL(/\/desk\/quotes\/Q-/);
+    await snap(page, `desk-quote-${size.name}`);
     await page.goto("/desk/search?q=bearing");
     await snap(page, `desk-search-${size.name}`);
 

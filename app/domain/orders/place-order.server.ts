@@ -44,6 +44,106 @@ export function totalsFor(subtotalCents: number) {
   return { subtotalCents, shippingCents, taxCents, totalCents: subtotalCents + shippingCents + taxCents };
 }
 
+export type NewOrderLine = { productId: string | null; sku: string; name: string; unit: string; quantity: number; listPriceCents: number; unitPriceCents: number };
+
+/**
+ * Writes an order and everything that goes with it, inside the caller's
+ * transaction: approval and credit decide its first status; its lines, first
+ * event, timeline entry, e-mails and search update are written with it.
+ */
+export async function insertOrder(
+  tx: Executor,
+  actor: CustomerActor,
+  params: {
+    lines: NewOrderLine[];
+    currency: string;
+    shippingAddressId: string;
+    poNumber?: string | null;
+    requestedDeliveryDate?: string | null;
+    notes?: string | null;
+    idempotencyKey?: string | null;
+    source: "portal" | "quote";
+    quoteId?: string;
+  },
+): Promise<{ ok: true; order: typeof orders.$inferSelect } | { ok: false; errors: CheckoutFieldErrors }> {
+  const [account] = await tx.select().from(accounts).where(eq(accounts.id, actor.accountId)).limit(1);
+  const errors: CheckoutFieldErrors = {};
+  if (params.lines.length === 0) errors.cart = "Your cart is empty.";
+  const [address] = await tx
+    .select()
+    .from(accountAddresses)
+    .where(and(eq(accountAddresses.id, params.shippingAddressId), eq(accountAddresses.accountId, actor.accountId), eq(accountAddresses.kind, "shipping")))
+    .limit(1);
+  if (!address) errors.shippingAddressId = "Choose one of your shipping addresses.";
+  if (account.poRequired && !params.poNumber) errors.poNumber = `${account.name} requires a PO number on every order.`;
+  if (params.requestedDeliveryDate) {
+    const days = differenceInCalendarDays(parseISO(params.requestedDeliveryDate), new Date());
+    if (Number.isNaN(days) || days < 1) errors.requestedDeliveryDate = "Choose a date from tomorrow on.";
+    else if (days > 365) errors.requestedDeliveryDate = "Choose a date within the next year.";
+  }
+  if (Object.keys(errors).length) return { ok: false, errors };
+
+  const subtotal = params.lines.reduce((sum, l) => sum + l.unitPriceCents * l.quantity, 0);
+  const totals = totalsFor(subtotal);
+  const [billing] = await tx
+    .select()
+    .from(accountAddresses)
+    .where(and(eq(accountAddresses.accountId, actor.accountId), eq(accountAddresses.kind, "billing")))
+    .limit(1);
+  const needsApproval = actor.role === "requester" || (actor.role === "buyer" && actor.spendingLimitCents !== null && totals.totalCents > actor.spendingLimitCents);
+  const exposure = await creditExposureCents(tx, actor.accountId, account.paymentTerms);
+  const overCredit = account.creditLimitCents > 0 && exposure + totals.totalCents > account.creditLimitCents;
+  const status = needsApproval ? "pending_approval" : overCredit ? "on_hold" : "submitted";
+
+  const snapshot = (a: typeof address) =>
+    a ? { label: a.label, company: a.company, line1: a.line1, line2: a.line2, city: a.city, region: a.region, postalCode: a.postalCode, country: a.country } : null;
+  const [order] = await tx
+    .insert(orders)
+    .values({
+      number: sql`'SO-' || nextval('order_number_seq')`,
+      accountId: actor.accountId,
+      placedByContactId: actor.contactId,
+      status,
+      holdReason: status === "on_hold" ? "credit" : null,
+      source: params.source,
+      quoteId: params.quoteId ?? null,
+      poNumber: params.poNumber ?? null,
+      requestedDeliveryDate: params.requestedDeliveryDate ?? null,
+      shippingAddress: snapshot(address)!,
+      billingAddress: snapshot(billing),
+      currency: params.currency,
+      ...totals,
+      notes: params.notes ?? null,
+      idempotencyKey: params.idempotencyKey ?? null,
+    })
+    .returning();
+  await tx.insert(orderLines).values(
+    params.lines.map((line, i) => ({ accountId: actor.accountId, orderId: order.id, lineNumber: i + 1, ...line, lineTotalCents: line.unitPriceCents * line.quantity })),
+  );
+  await tx.insert(orderEvents).values({
+    accountId: actor.accountId,
+    orderId: order.id,
+    fromStatus: null,
+    toStatus: status,
+    actorUserId: actor.userId,
+    note: status === "on_hold" ? "Credit limit would be exceeded" : status === "pending_approval" ? (actor.role === "requester" ? "Requester's order" : "Above the buyer's spending limit") : null,
+  });
+  await recordActivity(tx, {
+    accountId: actor.accountId,
+    contactId: actor.contactId,
+    actorUserId: actor.userId,
+    type: "order_placed",
+    direction: "inbound",
+    subject: `Order ${order.number} placed`,
+    body: `${params.lines.length} line${params.lines.length === 1 ? "" : "s"}, total ${formatMoney(totals.totalCents, params.currency)}${status === "submitted" ? "" : ` — ${status === "on_hold" ? "on hold for credit" : "awaiting approval"}`}`,
+    entityType: "order",
+    entityId: order.id,
+  });
+  await notify(tx, actor, order, params.lines, status, account.name);
+  await queueSearchSync(tx, "order", [order.id]);
+  return { ok: true, order };
+}
+
 /**
  * Places the cart as an order in one transaction, exactly once per
  * idempotency key: a double click, a refresh or a retried request answers the
@@ -58,95 +158,28 @@ export async function placeOrder(actor: CustomerActor, input: CheckoutInput): Pr
     return await db.transaction(async (tx) => {
       const again = await findByKey(tx, actor.accountId, input.idempotencyKey);
       if (again) return { ok: true as const, orderNumber: again.number, created: false, status: again.status };
-
-      const [account] = await tx.select().from(accounts).where(eq(accounts.id, actor.accountId)).limit(1);
       const cart = await getCart(actor, tx);
-      const errors: CheckoutFieldErrors = {};
-      if (cart.lines.length === 0) errors.cart = "Your cart is empty.";
-      const [address] = await tx
-        .select()
-        .from(accountAddresses)
-        .where(and(eq(accountAddresses.id, input.shippingAddressId), eq(accountAddresses.accountId, actor.accountId), eq(accountAddresses.kind, "shipping")))
-        .limit(1);
-      if (!address) errors.shippingAddressId = "Choose one of your shipping addresses.";
-      if (account.poRequired && !input.poNumber) errors.poNumber = `${account.name} requires a PO number on every order.`;
-      if (input.requestedDeliveryDate) {
-        const days = differenceInCalendarDays(parseISO(input.requestedDeliveryDate), new Date());
-        if (Number.isNaN(days) || days < 1) errors.requestedDeliveryDate = "Choose a date from tomorrow on.";
-        else if (days > 365) errors.requestedDeliveryDate = "Choose a date within the next year.";
-      }
-      if (Object.keys(errors).length) return { ok: false as const, errors };
-
-      const totals = totalsFor(cart.subtotalCents);
-      const [billing] = await tx
-        .select()
-        .from(accountAddresses)
-        .where(and(eq(accountAddresses.accountId, actor.accountId), eq(accountAddresses.kind, "billing")))
-        .limit(1);
-      const needsApproval = actor.role === "requester" || (actor.role === "buyer" && actor.spendingLimitCents !== null && totals.totalCents > actor.spendingLimitCents);
-      const exposure = await creditExposureCents(tx, actor.accountId, account.paymentTerms);
-      const overCredit = account.creditLimitCents > 0 && exposure + totals.totalCents > account.creditLimitCents;
-      const status = needsApproval ? "pending_approval" : overCredit ? "on_hold" : "submitted";
-
-      const snapshot = (a: typeof address) =>
-        a ? { label: a.label, company: a.company, line1: a.line1, line2: a.line2, city: a.city, region: a.region, postalCode: a.postalCode, country: a.country } : null;
-      const [order] = await tx
-        .insert(orders)
-        .values({
-          number: sql`'SO-' || nextval('order_number_seq')`,
-          accountId: actor.accountId,
-          placedByContactId: actor.contactId,
-          status,
-          holdReason: status === "on_hold" ? "credit" : null,
-          source: "portal",
-          poNumber: input.poNumber ?? null,
-          requestedDeliveryDate: input.requestedDeliveryDate ?? null,
-          shippingAddress: snapshot(address)!,
-          billingAddress: snapshot(billing),
-          currency: cart.currency,
-          ...totals,
-          notes: input.notes ?? null,
-          idempotencyKey: input.idempotencyKey,
-        })
-        .returning();
-      await tx.insert(orderLines).values(
-        cart.lines.map((line, i) => ({
-          accountId: actor.accountId,
-          orderId: order.id,
-          productId: line.productId,
-          lineNumber: i + 1,
-          sku: line.product.sku,
-          name: line.product.name,
-          unit: line.product.unit,
-          quantity: line.quantity,
-          listPriceCents: line.product.listPriceCents,
-          unitPriceCents: line.product.unitPriceCents,
-          lineTotalCents: line.lineTotalCents,
+      const result = await insertOrder(tx, actor, {
+        lines: cart.lines.map((l) => ({
+          productId: l.productId,
+          sku: l.product.sku,
+          name: l.product.name,
+          unit: l.product.unit,
+          quantity: l.quantity,
+          listPriceCents: l.product.listPriceCents,
+          unitPriceCents: l.product.unitPriceCents,
         })),
-      );
-      await tx.insert(orderEvents).values({
-        accountId: actor.accountId,
-        orderId: order.id,
-        fromStatus: null,
-        toStatus: status,
-        actorUserId: actor.userId,
-        note: status === "on_hold" ? "Credit limit would be exceeded" : status === "pending_approval" ? (actor.role === "requester" ? "Requester's order" : "Above the buyer's spending limit") : null,
+        currency: cart.currency,
+        shippingAddressId: input.shippingAddressId,
+        poNumber: input.poNumber,
+        requestedDeliveryDate: input.requestedDeliveryDate,
+        notes: input.notes,
+        idempotencyKey: input.idempotencyKey,
+        source: "portal",
       });
+      if (!result.ok) return result;
       await emptyCart(tx, actor);
-      await recordActivity(tx, {
-        accountId: actor.accountId,
-        contactId: actor.contactId,
-        actorUserId: actor.userId,
-        type: "order_placed",
-        direction: "inbound",
-        subject: `Order ${order.number} placed`,
-        body: `${cart.lines.length} line${cart.lines.length === 1 ? "" : "s"}, total ${formatMoney(totals.totalCents, cart.currency)}${status === "submitted" ? "" : ` — ${status === "on_hold" ? "on hold for credit" : "awaiting approval"}`}`,
-        entityType: "order",
-        entityId: order.id,
-      });
-      await notify(tx, actor, order, cart, status, account.name);
-      await queueSearchSync(tx, "order", [order.id]);
-      return { ok: true as const, orderNumber: order.number, created: true, status };
+      return { ok: true as const, orderNumber: result.order.number, created: true, status: result.order.status };
     });
   } catch (error) {
     // Two submissions with one key raced: the loser answers the winner's order.
@@ -165,7 +198,7 @@ async function notify(
   tx: Executor,
   actor: CustomerActor,
   order: typeof orders.$inferSelect,
-  cart: Awaited<ReturnType<typeof getCart>>,
+  lines: NewOrderLine[],
   status: string,
   accountName: string,
 ) {
@@ -182,7 +215,7 @@ async function notify(
       orderUrl,
       poNumber: order.poNumber,
       currency: order.currency,
-      lines: cart.lines.map((l) => ({ sku: l.product.sku, name: l.product.name, quantity: l.quantity, unitPriceCents: l.product.unitPriceCents, lineTotalCents: l.lineTotalCents })),
+      lines: lines.map((l) => ({ sku: l.sku, name: l.name, quantity: l.quantity, unitPriceCents: l.unitPriceCents, lineTotalCents: l.unitPriceCents * l.quantity })),
       subtotalCents: order.subtotalCents,
       shippingCents: order.shippingCents,
       taxCents: order.taxCents,
