@@ -54,7 +54,9 @@ export default function DeskOrders() {
         <Form method="get" className="flex gap-2" role="search">
           {filters.status ? <input type="hidden" name="status" value={filters.status} /> : null}
           <label htmlFor="orders-q" className="sr-only">Order number, PO or account</label>
-          <input id="orders-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder="Order, PO or account" className={cx(inputClass, "w-64")} />
+          <div className="w-64">
+            <input id="orders-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder="Order, PO or account" className={inputClass} />
+          </div>
           <Button type="submit" variant="secondary">Search</Button>
         </Form>
       </div>

@@ -6,14 +6,16 @@ import { cartItemCount } from "~/domain/orders/cart.server";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { PortalShell, type NavItem } from "~/ui/shell";
 
-function navFor(cartItems: number): NavItem[] {
-  return [
+function navFor(cartItems: number, role: string): NavItem[] {
+  const nav: NavItem[] = [
     { to: "/portal", label: "Home", end: true },
     { to: "/portal/catalog", label: "Catalog" },
     { to: "/portal/orders", label: "Orders" },
     { to: "/portal/quotes", label: "Quotes" },
     { to: "/portal/cart", label: cartItems ? `Cart (${cartItems})` : "Cart" },
   ];
+  if (role === "admin") nav.push({ to: "/portal/account/users", label: "Colleagues" });
+  return nav;
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -26,7 +28,7 @@ export default function PortalLayout() {
   return (
     <PortalShell
       accountName={accountName}
-      nav={navFor(cartItems)}
+      nav={navFor(cartItems, user.role)}
       user={{ name: user.name, email: user.email, subtitle: `${PORTAL_ROLE_LABEL[user.role]} · ${accountName}`, profilePath: "/portal/profile" }}
     >
       <Outlet />

@@ -40,6 +40,8 @@ for (const size of sizes) {
     await snap(page, `portal-order-${size.name}`);
     await page.goto(`${page.url()}/invoice`);
     await snap(page, `portal-invoice-${size.name}`);
+    await page.goto("/portal/account/users");
+    await snap(page, `portal-colleagues-${size.name}`);
     await page.goto("/portal/quotes");
     await snap(page, `portal-quotes-${size.name}`);
     await page.goto("/portal/profile");
