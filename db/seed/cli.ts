@@ -68,6 +68,8 @@ const summary = await seedDatabase(db, {
   onProgress: (done) => bar.update(done),
 });
 bar.stop();
+// Fresh statistics, or the planner guesses from an empty database (seq scans on big joins).
+await db.execute(sql`analyze`);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`Seeded ${handle.engine} in ${seconds} s (seed ${seed}, as of ${asOf.toISOString()}):`);
 console.table(summary);

@@ -3,6 +3,7 @@
 import postgres from "postgres";
 import { openDatabase, useDatabase } from "~db/client";
 import { benchJobs } from "./jobs.bench";
+import { benchOrdering } from "./ordering.bench";
 import { benchSearch } from "./search.bench";
 
 const base = process.env.DATABASE_URL;
@@ -30,4 +31,22 @@ try {
 } finally {
   await handle.close();
   await drop?.();
+}
+
+// Ordering needs the scale seed: point SCALE_DATABASE_URL at a database filled with
+// `DATABASE_URL=… npm run db:seed -- --accounts 10000 --seed 1` (about seven minutes, once).
+if (process.env.SCALE_DATABASE_URL) {
+  const scale = openDatabase(process.env.SCALE_DATABASE_URL);
+  useDatabase(scale);
+  await scale.migrate();
+  const { getQueue, stopQueue } = await import("~/jobs/queue.server");
+  await getQueue(scale);
+  try {
+    await benchOrdering(scale);
+  } finally {
+    await stopQueue();
+    await scale.close();
+  }
+} else {
+  console.log("\nOrdering benchmark skipped: set SCALE_DATABASE_URL to a database holding the scale seed (see the README).");
 }
