@@ -77,8 +77,11 @@ export function embeddedEngine(db: () => Database = getDb): SearchEngine {
       const offset = Math.max(query.offset ?? 0, 0);
       const text = words.join(" ");
       const exact = query.q.trim().toLowerCase().slice(0, 200);
-      const fullText = sql`websearch_to_tsquery('english', ${query.q.slice(0, 500)})`;
-      const prefixes = sql`to_tsquery('simple', ${words.map((w) => `${w}:*`).join(" & ")})`;
+      const any = query.match === "any";
+      // Prose ("how do I track my shipment") matches on any of its words, ranked by how many.
+      const fullText = any ? sql`to_tsquery('english', ${words.join(" | ")})` : sql`websearch_to_tsquery('english', ${query.q.slice(0, 500)})`;
+      const prefixWords = any ? words.filter((w) => w.length >= 4) : words;
+      const prefixes = sql`to_tsquery('simple', ${(prefixWords.length ? prefixWords : words).map((w) => `${w}:*`).join(any ? " | " : " & ")})`;
       const haystack = sql`(${searchDocuments.title} || ' ' || ${searchDocuments.keywords})`;
       const filter = filterSql(query.filter);
       // A record named exactly what was typed (an order or ticket number) comes first.

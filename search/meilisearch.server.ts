@@ -121,6 +121,7 @@ export function meilisearchEngine(options: { host: string; apiKey?: string; pref
           cropLength: 26,
           highlightPreTag: MARK_START,
           highlightPostTag: MARK_END,
+          matchingStrategy: query.match === "any" ? "frequency" : "last",
         });
         return {
           hits: response.hits.map((hit) => {

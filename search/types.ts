@@ -17,7 +17,8 @@ export type SearchDocument = {
 /** field → one value (equals) or several (any of). Built by our code, never from user input. */
 export type SearchFilter = Record<string, string | string[]>;
 
-export type SearchQuery = { q: string; filter?: SearchFilter; limit?: number; offset?: number };
+/** "all": every word must match (a search box); "any": the more words match, the higher (suggestions from prose). */
+export type SearchQuery = { q: string; filter?: SearchFilter; limit?: number; offset?: number; match?: "all" | "any" };
 
 export type SearchHit = {
   id: string;

@@ -156,15 +156,15 @@ export default function PortalHome() {
 
         <div className="space-y-6">
           <Card labelledBy="tickets-title">
-            <CardHeader id="tickets-title" title="Open tickets" />
+            <CardHeader id="tickets-title" title="Open tickets" action={<Link to="/portal/tickets/new" className="text-sm font-medium text-brand-700 hover:underline">Raise a ticket</Link>} />
             {tickets.tickets.length ? (
               <ul className="divide-y divide-slate-100">
                 {tickets.tickets.map((t) => (
                   <li key={t.id} className="px-5 py-3">
                     <div className="flex items-start justify-between gap-3">
-                      <p className="text-sm font-medium text-slate-900">
+                      <Link to={`/portal/tickets/${t.number}`} className="text-sm font-medium text-slate-900 hover:text-brand-700 hover:underline">
                         <span className="tabular text-slate-500">#{t.number}</span> {t.subject}
-                      </p>
+                      </Link>
                       <Badge tone={TICKET_STATUS[t.status].tone}>{TICKET_STATUS[t.status].label}</Badge>
                     </div>
                     <p className="mt-1 text-xs text-slate-500">

@@ -12,6 +12,7 @@ function navFor(cartItems: number, role: string): NavItem[] {
     { to: "/portal/catalog", label: "Catalog" },
     { to: "/portal/orders", label: "Orders" },
     { to: "/portal/quotes", label: "Quotes" },
+    { to: "/portal/tickets", label: "Tickets" },
     { to: "/portal/cart", label: cartItems ? `Cart (${cartItems})` : "Cart" },
   ];
   if (role === "admin") nav.push({ to: "/portal/account/users", label: "Colleagues" });

@@ -40,6 +40,13 @@ for (const size of sizes) {
     await snap(page, `portal-order-${size.name}`);
     await page.goto(`${page.url()}/invoice`);
     await snap(page, `portal-invoice-${size.name}`);
+    await page.goto("/portal/tickets");
+    await snap(page, `portal-tickets-${size.name}`);
+    await page.getByRole("main").getByRole("link", { name: /^#\d+/ }).first().click();
+    await page.waitForURL(/\/portal\/tickets\/\d+/);
+    await snap(page, `portal-ticket-${size.name}`);
+    await page.goto("/portal/tickets/new?subject=tracking+not+updating&suggest=1");
+    await snap(page, `portal-ticket-new-${size.name}`);
     await page.goto("/portal/account/users");
     await snap(page, `portal-colleagues-${size.name}`);
     await page.goto("/portal/quotes");

@@ -44,6 +44,12 @@ describe("knowledge search (embedded engine)", () => {
     expect(titles(await searchKnowledge(null, "hydraulik"))).toEqual(expect.arrayContaining([expect.stringMatching(/hydraulic/i)]));
   });
 
+  it("suggests articles from a sentence when asked to match any word, best match first", async () => {
+    const prose = "How do I track my shipment? The tracking for our last delivery is not updating.";
+    expect(titles(await searchKnowledge(null, prose))).toEqual([]);
+    expect(titles(await searchKnowledge(null, prose, { match: "any", limit: 3 }))[0]).toBe("Tracking your shipment");
+  });
+
   it("shows each asker only what they may read", async () => {
     const internal = "Handling urgent tickets and SLA breaches";
     const customersOnly = "Requesting a quote for large or special orders";

@@ -10,10 +10,10 @@ export type SearchOutcome =
 
 export const SEARCH_UNAVAILABLE = "Search is unavailable right now. Please try again in a minute.";
 
-async function run(index: "knowledge" | "records", q: string, filter: SearchFilter, limit: number, offset: number): Promise<SearchOutcome> {
+async function run(index: "knowledge" | "records", q: string, filter: SearchFilter, limit: number, offset: number, match: "all" | "any" = "all"): Promise<SearchOutcome> {
   if (!q.trim()) return { status: "empty-query" };
   try {
-    const result = await getSearchEngine().search(index, { q, filter, limit, offset });
+    const result = await getSearchEngine().search(index, { q, filter, limit, offset, match });
     return { status: "ok", hits: result.hits, total: result.total };
   } catch (error) {
     if (error instanceof SearchUnavailableError) {
@@ -34,8 +34,8 @@ export function knowledgeVisibility(asker: Actor | null): string[] {
   return ["public", "customers"];
 }
 
-export function searchKnowledge(asker: Actor | null, q: string, options: { limit?: number; offset?: number } = {}): Promise<SearchOutcome> {
-  return run("knowledge", q, { visibility: knowledgeVisibility(asker), status: "published" }, options.limit ?? 10, options.offset ?? 0);
+export function searchKnowledge(asker: Actor | null, q: string, options: { limit?: number; offset?: number; match?: "all" | "any" } = {}): Promise<SearchOutcome> {
+  return run("knowledge", q, { visibility: knowledgeVisibility(asker), status: "published" }, options.limit ?? 10, options.offset ?? 0, options.match);
 }
 
 /** Staff-only search over accounts, contacts, products, orders and tickets. */

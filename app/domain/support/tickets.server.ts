@@ -93,3 +93,14 @@ export async function listTicketsDueNext(_actor: StaffActor, limit = 8): Promise
     .orderBy(sql`${nextDueAt} asc nulls last`)
     .limit(limit);
 }
+
+/** All tickets the customer may see, newest activity first. */
+export async function listCustomerTickets(actor: CustomerActor, page = 1) {
+  const db = getDb();
+  const where = customerTicketScope(actor);
+  const [rows, [{ total }]] = await Promise.all([
+    db.select({ ...summaryColumns, category: tickets.category, createdAt: tickets.createdAt }).from(tickets).where(where).orderBy(desc(tickets.lastActivityAt)).limit(25).offset((page - 1) * 25),
+    db.select({ total: count() }).from(tickets).where(where),
+  ]);
+  return { tickets: rows, total, page, pages: Math.max(1, Math.ceil(total / 25)) };
+}

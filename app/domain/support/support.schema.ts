@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+export const TICKET_CATEGORIES = ["order_issue", "delivery", "invoice", "returns", "product_question", "technical", "account", "other"] as const;
+export const TICKET_PRIORITIES = ["low", "normal", "high", "urgent"] as const;
+
+export const CATEGORY_LABEL: Record<(typeof TICKET_CATEGORIES)[number], string> = {
+  order_issue: "A problem with an order",
+  delivery: "Delivery and tracking",
+  invoice: "Invoice or payment",
+  returns: "Return or warranty",
+  product_question: "Product question",
+  technical: "Technical problem",
+  account: "My account",
+  other: "Something else",
+};
+
+export const raiseTicketSchema = z.object({
+  subject: z.string({ required_error: "Give your question a short title." }).trim().min(5, "Give your question a short title (at least 5 characters).").max(200, "Keep the title under 200 characters."),
+  description: z.string({ required_error: "Describe what happened." }).trim().min(10, "Describe what happened, in a sentence or two.").max(20_000, "Keep the description under 20,000 characters."),
+  category: z.enum(TICKET_CATEGORIES, { errorMap: () => ({ message: "Choose what it is about." }) }),
+  priority: z.enum(TICKET_PRIORITIES, { errorMap: () => ({ message: "Choose how urgent it is." }) }).default("normal"),
+  orderNumber: z
+    .string()
+    .trim()
+    .max(30)
+    .optional()
+    .transform((v) => v || undefined),
+  share: z
+    .enum(["on"])
+    .optional()
+    .transform((v) => v === "on"),
+});
+
+export const replySchema = z.object({
+  body: z.string({ required_error: "Write your reply." }).trim().min(1, "Write your reply.").max(20_000, "Keep the reply under 20,000 characters."),
+});

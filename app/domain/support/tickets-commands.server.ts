@@ -1,0 +1,142 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import { type Executor, getDb } from "~db/client";
+import { accounts, businessCalendars, holidays, orders, slaPolicies, ticketMessages, tickets, users } from "~db/schema";
+import type { CustomerActor } from "~/auth/actor";
+import { appUrl } from "~/env.server";
+import { recordActivity } from "~/domain/activity/activity.server";
+import { DomainError, notFound } from "~/domain/errors";
+import { TICKET_PRIORITY } from "~/ui/status";
+import { queueEmail } from "~emails/mailer.server";
+import { queueSearchSync } from "~search/sync.server";
+import { addBusinessMinutes, type BusinessCalendar } from "./sla";
+import { formatInTimeZone } from "./time";
+import { customerTicketScope } from "./tickets.server";
+
+/** The entitlement for an account tier and priority: targets and the calendar they run in. */
+export async function slaFor(ex: Executor, tier: string, priority: string) {
+  const [row] = await ex
+    .select({ policy: slaPolicies, calendar: businessCalendars })
+    .from(slaPolicies)
+    .innerJoin(businessCalendars, eq(businessCalendars.id, slaPolicies.calendarId))
+    .where(and(sql`${slaPolicies.tier} = ${tier}`, sql`${slaPolicies.priority} = ${priority}`))
+    .limit(1);
+  if (!row) return null;
+  const days = await ex.select({ date: holidays.date }).from(holidays).where(eq(holidays.calendarId, row.calendar.id));
+  const calendar: BusinessCalendar = { timezone: row.calendar.timezone, alwaysOpen: row.calendar.alwaysOpen, weeklyHours: row.calendar.weeklyHours, holidays: days.map((d) => d.date) };
+  return { policy: row.policy, calendar };
+}
+
+/**
+ * A customer raises a ticket: entitlement (SLA by contract tier × priority) is
+ * applied when it is logged, the requester gets the SLA promise by e-mail, and
+ * the ticket lands on the customer's timeline — all in one transaction.
+ */
+export async function raiseTicket(
+  actor: CustomerActor,
+  input: { subject: string; description: string; category: (typeof tickets.$inferInsert)["category"]; priority: "low" | "normal" | "high" | "urgent"; orderNumber?: string; share: boolean },
+): Promise<number> {
+  return getDb().transaction(async (tx) => {
+    let orderId: string | null = null;
+    if (input.orderNumber) {
+      const [order] = await tx.select({ id: orders.id }).from(orders).where(and(eq(orders.accountId, actor.accountId), eq(orders.number, input.orderNumber.toUpperCase()))).limit(1);
+      if (!order) throw new DomainError("invalid", `We can't find order ${input.orderNumber} on your account. Check the number, or leave it empty.`);
+      orderId = order.id;
+    }
+    const [{ tier }] = await tx.select({ tier: accounts.tier }).from(accounts).where(eq(accounts.id, actor.accountId)).limit(1);
+    const sla = await slaFor(tx, tier, input.priority);
+    const now = new Date();
+    const firstResponseDueAt = sla ? addBusinessMinutes(now, sla.policy.firstResponseMinutes, sla.calendar) : null;
+    const resolutionDueAt = sla ? addBusinessMinutes(now, sla.policy.resolutionMinutes, sla.calendar) : null;
+    const [ticket] = await tx
+      .insert(tickets)
+      .values({
+        number: sql`nextval('ticket_number_seq')`,
+        accountId: actor.accountId,
+        requesterContactId: actor.contactId,
+        subject: input.subject,
+        category: input.category,
+        priority: input.priority,
+        status: "new",
+        channel: "portal",
+        orderId,
+        sharedWithAccount: input.share,
+        slaPolicyId: sla?.policy.id ?? null,
+        firstResponseDueAt,
+        resolutionDueAt,
+      })
+      .returning();
+    await tx.insert(ticketMessages).values({ accountId: actor.accountId, ticketId: ticket.id, authorUserId: actor.userId, visibility: "public", body: input.description });
+    await recordActivity(tx, {
+      accountId: actor.accountId,
+      contactId: actor.contactId,
+      actorUserId: actor.userId,
+      type: "ticket_opened",
+      direction: "inbound",
+      subject: `Ticket #${ticket.number} opened: ${input.subject}`,
+      entityType: "ticket",
+      entityId: ticket.id,
+    });
+    await queueEmail(tx, {
+      template: "ticket-received",
+      to: actor.email,
+      accountId: actor.accountId,
+      idempotencyKey: `ticket-received/${ticket.id}`,
+      props: {
+        recipientName: actor.name.split(" ")[0],
+        ticketNumber: ticket.number,
+        subject: input.subject,
+        ticketUrl: `${appUrl()}/portal/tickets/${ticket.number}`,
+        priorityLabel: TICKET_PRIORITY[input.priority].label,
+        firstResponseBy: firstResponseDueAt && sla ? formatInTimeZone(firstResponseDueAt, sla.calendar.timezone) : null,
+      },
+    });
+    await queueSearchSync(tx, "ticket", [ticket.id]);
+    return ticket.number;
+  });
+}
+
+/** One ticket the customer may see, with its public thread only. */
+export async function getCustomerTicket(actor: CustomerActor, number: number) {
+  const db = getDb();
+  const [ticket] = await db
+    .select({ ticket: tickets, orderNumber: orders.number })
+    .from(tickets)
+    .leftJoin(orders, eq(orders.id, tickets.orderId))
+    .where(and(customerTicketScope(actor), eq(tickets.number, number)))
+    .limit(1);
+  if (!ticket) throw notFound("That ticket");
+  // Internal notes never leave the desk: only public messages are read here.
+  const messages = await db
+    .select({ id: ticketMessages.id, body: ticketMessages.body, createdAt: ticketMessages.createdAt, authorName: users.name, authorKind: users.kind })
+    .from(ticketMessages)
+    .leftJoin(users, eq(users.id, ticketMessages.authorUserId))
+    .where(and(eq(ticketMessages.ticketId, ticket.ticket.id), eq(ticketMessages.visibility, "public")))
+    .orderBy(asc(ticketMessages.createdAt));
+  return { ...ticket.ticket, orderNumber: ticket.orderNumber, messages };
+}
+
+/** The customer adds to the thread; a ticket waiting for them is back with the team. */
+export async function replyAsCustomer(actor: CustomerActor, number: number, body: string): Promise<void> {
+  await getDb().transaction(async (tx) => {
+    const [ticket] = await tx.select().from(tickets).where(and(customerTicketScope(actor), eq(tickets.number, number))).for("update").limit(1);
+    if (!ticket) throw notFound("That ticket");
+    if (ticket.status === "closed") throw new DomainError("conflict", "This ticket is closed. Raise a new ticket and mention this one.");
+    await tx.insert(ticketMessages).values({ accountId: ticket.accountId, ticketId: ticket.id, authorUserId: actor.userId, visibility: "public", body });
+    const reopened = ticket.status === "pending_customer" || ticket.status === "solved";
+    await tx
+      .update(tickets)
+      .set({ status: reopened ? "open" : ticket.status, lastActivityAt: new Date(), solvedAt: ticket.status === "solved" ? null : ticket.solvedAt })
+      .where(eq(tickets.id, ticket.id));
+    await recordActivity(tx, {
+      accountId: ticket.accountId,
+      contactId: actor.contactId,
+      actorUserId: actor.userId,
+      type: "ticket_reply",
+      direction: "inbound",
+      subject: `Customer reply on ticket #${number}`,
+      body: body.slice(0, 500),
+      entityType: "ticket",
+      entityId: ticket.id,
+    });
+  });
+}

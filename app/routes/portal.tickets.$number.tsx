@@ -1,0 +1,96 @@
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { flashHeader } from "~/auth/flash.server";
+import { requireCustomer } from "~/auth/guards.server";
+import { domainCall } from "~/auth/respond.server";
+import { DomainError } from "~/domain/errors";
+import { CATEGORY_LABEL, replySchema } from "~/domain/support/support.schema";
+import { getCustomerTicket, replyAsCustomer } from "~/domain/support/tickets-commands.server";
+import { Badge } from "~/ui/badge";
+import { Button } from "~/ui/button";
+import { Card, CardHeader, PageHeader } from "~/ui/card";
+import { cx } from "~/ui/cx";
+import { FieldErrors, FormAlert, inputClass } from "~/ui/field";
+import { formatDateTime, formatRelative } from "~/ui/format";
+import { TICKET_PRIORITY, TICKET_STATUS } from "~/ui/status";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Ticket #${data?.ticket.number ?? ""} · Accord portal` }];
+
+function ticketNumber(raw: string | undefined): number {
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new Response("Not found", { status: 404 });
+  return n;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { actor } = await requireCustomer(request);
+  const ticket = await domainCall(() => getCustomerTicket(actor, ticketNumber(params.number)));
+  return { ticket, timezone: actor.timezone, now: Date.now() };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { actor } = await requireCustomer(request);
+  const number = ticketNumber(params.number);
+  const parsed = replySchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return data({ error: parsed.error.issues[0].message, field: "body" as const }, { status: 400 });
+  try {
+    await replyAsCustomer(actor, number, parsed.data.body);
+  } catch (error) {
+    if (error instanceof DomainError && error.kind === "not_found") throw new Response(error.message, { status: 404 });
+    if (error instanceof DomainError) return data({ error: error.message, field: "form" as const }, { status: 409 });
+    throw error;
+  }
+  return redirect(`/portal/tickets/${number}`, { headers: { "Set-Cookie": await flashHeader({ message: "Reply sent." }) } });
+}
+
+export default function TicketPage() {
+  const { ticket, timezone, now } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const waiting = !ticket.firstRespondedAt && ticket.firstResponseDueAt && ["new", "open"].includes(ticket.status);
+  return (
+    <>
+      <p className="mb-2 text-sm"><Link to="/portal/tickets" className="text-brand-700 hover:underline">← Tickets</Link></p>
+      <PageHeader
+        eyebrow={`${CATEGORY_LABEL[ticket.category]} · opened ${formatDateTime(ticket.createdAt, timezone)}`}
+        title={<span className="flex flex-wrap items-center gap-3">#{ticket.number} {ticket.subject}<Badge tone={TICKET_STATUS[ticket.status].tone}>{TICKET_STATUS[ticket.status].label}</Badge></span>}
+        description={ticket.orderNumber ? <>About order <Link to={`/portal/orders/${ticket.orderNumber}`} className="text-brand-700 hover:underline">{ticket.orderNumber}</Link></> : undefined}
+      />
+      {waiting ? (
+        <p className="mb-6 rounded-md bg-sky-50 px-3 py-2.5 text-sm text-sky-900 ring-1 ring-inset ring-sky-200">
+          First response due <span title={formatDateTime(ticket.firstResponseDueAt!, timezone)} className="font-semibold">{formatRelative(ticket.firstResponseDueAt!, now)}</span> ({formatDateTime(ticket.firstResponseDueAt!, timezone)}), within our business hours. Priority: {TICKET_PRIORITY[ticket.priority].label}.
+        </p>
+      ) : null}
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+        <Card className="lg:col-span-2" labelledBy="thread-title">
+          <CardHeader id="thread-title" title="Conversation" />
+          <ol className="divide-y divide-slate-100">
+            {ticket.messages.map((m) => (
+              <li key={m.id} className={cx("px-5 py-4", m.authorKind === "staff" && "bg-brand-50/40")}>
+                <p className="text-sm font-medium text-slate-900">
+                  {m.authorName ?? "Accord"} {m.authorKind === "staff" ? <Badge tone="info">Accord support</Badge> : null}
+                  <span className="ml-2 text-xs font-normal text-slate-500">{formatDateTime(m.createdAt, timezone)}</span>
+                </p>
+                <p className="mt-2 whitespace-pre-wrap text-sm text-slate-800">{m.body}</p>
+              </li>
+            ))}
+          </ol>
+        </Card>
+        <Card labelledBy="reply-title" className="h-fit">
+          <CardHeader id="reply-title" title={ticket.status === "closed" ? "Closed" : "Reply"} />
+          {ticket.status === "closed" ? (
+            <p className="px-5 py-4 text-sm text-slate-600">This ticket is closed. <Link to="/portal/tickets/new" className="text-brand-700 underline">Raise a new one</Link> and mention #{ticket.number}.</p>
+          ) : (
+            <Form method="post" className="space-y-3 px-5 py-4">
+              {actionData?.field === "form" ? <FormAlert errors={[actionData.error]} /> : null}
+              <label htmlFor="body" className="sr-only">Your reply</label>
+              <textarea id="body" name="body" rows={6} maxLength={20000} required aria-invalid={actionData?.field === "body" ? true : undefined} className={inputClass} placeholder="Add details, answer a question, or tell us it's solved." />
+              <FieldErrors errors={actionData?.field === "body" ? [actionData.error] : null} />
+              <Button type="submit" pending={navigation.state === "submitting"} pendingText="Sending…">Send reply</Button>
+            </Form>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

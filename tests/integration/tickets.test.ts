@@ -1,0 +1,83 @@
+import { eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb, queryRows } from "~db/client";
+import { accounts, contacts, kbArticles, ticketDeflections, ticketMessages, tickets } from "~db/schema";
+import type { CustomerActor } from "~/auth/actor";
+import { recordDeflection } from "~/domain/knowledge/deflection.server";
+import { raiseTicketSchema } from "~/domain/support/support.schema";
+import { addBusinessMinutes } from "~/domain/support/sla";
+import { getCustomerTicket, raiseTicket, replyAsCustomer, slaFor } from "~/domain/support/tickets-commands.server";
+import { listCustomerTickets } from "~/domain/support/tickets.server";
+import { seedSmall } from "../setup/fixtures";
+
+async function customer(email: string): Promise<CustomerActor> {
+  const [c] = await getDb().select().from(contacts).where(eq(contacts.email, email));
+  return { kind: "customer", userId: c.userId!, contactId: c.id, accountId: c.accountId, accountName: "", role: c.portalRole!, spendingLimitCents: c.spendingLimitCents, name: `${c.firstName} ${c.lastName}`, email, timezone: "UTC" };
+}
+
+let admin: CustomerActor;
+let requester: CustomerActor;
+let globex: CustomerActor;
+
+beforeAll(async () => {
+  await seedSmall(3);
+  admin = await customer("buyer@acme.example");
+  requester = await customer("requester@acme.example");
+  globex = await customer("buyer@globex.example");
+});
+
+describe("raising tickets", () => {
+  it("applies the SLA of the account's tier and priority, in business hours, and promises it by e-mail", async () => {
+    const before = new Date();
+    const number = await raiseTicket(requester, raiseTicketSchema.parse({ subject: "Bearings arrived with rust", description: "Two boxes of 6204-2RS have rust on the shields.", category: "order_issue", priority: "high" }));
+    const ticket = await getCustomerTicket(requester, number);
+    const [{ tier }] = await getDb().select({ tier: accounts.tier }).from(accounts).where(eq(accounts.id, requester.accountId));
+    const sla = (await slaFor(getDb(), tier, "high"))!;
+    const expected = addBusinessMinutes(ticket.createdAt, sla.policy.firstResponseMinutes, sla.calendar);
+    expect(ticket.firstResponseDueAt?.toISOString()).toBe(expected.toISOString());
+    expect(ticket.firstResponseDueAt!.getTime()).toBeGreaterThanOrEqual(before.getTime() + sla.policy.firstResponseMinutes * 60_000 - 1000);
+    expect(ticket.status).toBe("new");
+    const [mail] = await queryRows<{ promise: string }>(getDb(), sql`select data->'props'->>'firstResponseBy' as promise from pgboss.job where data->>'template' = 'ticket-received' and (data->'props'->>'ticketNumber')::int = ${number}`);
+    expect(mail.promise).toMatch(/^(Mon|Tue|Wed|Thu|Fri), /);
+  });
+
+  it("refuses another account's order number, with words", async () => {
+    const [foreignOrder] = await queryRows<{ number: string }>(getDb(), sql`select number from orders where account_id = ${globex.accountId} limit 1`);
+    await expect(raiseTicket(admin, raiseTicketSchema.parse({ subject: "About that order", description: "Where is it now?", category: "delivery", orderNumber: foreignOrder.number }))).rejects.toThrow(/can't find order/);
+    expect(raiseTicketSchema.safeParse({ subject: "Hi", description: "x", category: "nope" }).success).toBe(false);
+  });
+});
+
+describe("what customers see", () => {
+  it("never another account's ticket, a colleague's private one, or an internal note", async () => {
+    const mine = await raiseTicket(admin, raiseTicketSchema.parse({ subject: "Private question for us", description: "Only admins should see this one.", category: "account" }));
+    const [row] = await getDb().select().from(tickets).where(eq(tickets.number, mine));
+    await getDb().insert(ticketMessages).values({ accountId: row.accountId, ticketId: row.id, visibility: "internal", body: "INTERNAL: customer is a key account" });
+    const seen = await getCustomerTicket(admin, mine);
+    expect(seen.messages.map((m) => m.body).join(" ")).not.toContain("INTERNAL");
+    await expect(getCustomerTicket(requester, mine)).rejects.toMatchObject({ kind: "not_found" });
+    await expect(getCustomerTicket(globex, mine)).rejects.toMatchObject({ kind: "not_found" });
+    expect((await listCustomerTickets(requester)).tickets.some((t) => t.number === mine)).toBe(false);
+    expect((await listCustomerTickets(admin)).tickets.some((t) => t.number === mine)).toBe(true);
+  });
+
+  it("a reply on a ticket waiting for the customer puts it back with the team", async () => {
+    const number = await raiseTicket(requester, raiseTicketSchema.parse({ subject: "Need a data sheet", description: "For FAS-HB-M8x25-ZP please.", category: "product_question" }));
+    await getDb().update(tickets).set({ status: "pending_customer" }).where(eq(tickets.number, number));
+    await replyAsCustomer(requester, number, "Here is the batch number: 4471-B");
+    const t = await getCustomerTicket(requester, number);
+    expect(t.status).toBe("open");
+    expect(t.messages.at(-1)?.body).toBe("Here is the batch number: 4471-B");
+    await getDb().update(tickets).set({ status: "closed" }).where(eq(tickets.number, number));
+    await expect(replyAsCustomer(requester, number, "again")).rejects.toMatchObject({ kind: "conflict" });
+  });
+
+  it("'this answered my question' counts a deflection, only for articles the customer may read", async () => {
+    const [publicArticle] = await getDb().select().from(kbArticles).where(eq(kbArticles.visibility, "public")).limit(1);
+    const [internal] = await getDb().select().from(kbArticles).where(eq(kbArticles.visibility, "internal")).limit(1);
+    await recordDeflection(admin, publicArticle.id, "how do I track my order");
+    await expect(recordDeflection(admin, internal.id, "x")).rejects.toMatchObject({ kind: "not_found" });
+    const rows = await getDb().select().from(ticketDeflections).where(eq(ticketDeflections.accountId, admin.accountId));
+    expect(rows).toHaveLength(1);
+  });
+});
