@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { requireStaff } from "~/auth/guards.server";
 import { listOwnedAccounts } from "~/domain/accounts/accounts.server";
 import { listMyOpenTasks } from "~/domain/sales/tasks.server";
@@ -56,9 +56,9 @@ export default function DeskHome() {
                     return (
                       <tr key={t.id}>
                         <Td className="max-w-[15rem] 2xl:max-w-md">
-                          <p className="truncate font-medium text-slate-900">
+                          <Link to={`/desk/tickets/${t.number}`} className="block truncate font-medium text-slate-900 hover:text-brand-700 hover:underline">
                             <span className="tabular text-slate-500">#{t.number}</span> {t.subject}
-                          </p>
+                          </Link>
                           <p className="text-xs text-slate-500">{TICKET_STATUS_DESK[t.status]}</p>
                         </Td>
                         <Td className="text-slate-700">

@@ -8,6 +8,7 @@ import { DeskShell, type NavItem } from "~/ui/shell";
 function navFor(role: StaffRole): NavItem[] {
   const nav: NavItem[] = [
     { to: "/desk", label: "Home", end: true },
+    { to: "/desk/tickets", label: "Support queue" },
     { to: "/desk/orders", label: "Orders" },
     { to: "/desk/quotes", label: "Quotes" },
   ];

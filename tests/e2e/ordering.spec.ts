@@ -29,7 +29,7 @@ test("a buyer goes from catalog to cart to checkout with a PO, sees the order, a
   await expect(page.getByRole("heading", { name: "Checkout" })).toBeVisible();
   // Acme requires a PO number.
   await page.getByRole("button", { name: "Place order" }).click();
-  await expect(page.getByText("requires a PO number on every order")).toBeVisible();
+  await expect(page.getByText("Acme Manufacturing requires a PO number on every order.")).toBeVisible();
   await page.getByLabel(/PO number/).fill("PO-E2E-7781");
   await page.getByRole("button", { name: "Place order" }).click();
 

@@ -62,6 +62,11 @@ for (const size of sizes) {
     await signIn(page, "manager@accord.example");
     await page.waitForURL(/\/desk$/);
     await snap(page, `desk-home-${size.name}`);
+    await page.goto("/desk/tickets?view=all");
+    await snap(page, `desk-queue-${size.name}`);
+    await page.getByRole("main").getByRole("link", { name: /^#\d+/ }).first().click();
+    await page.waitForURL(/\/desk\/tickets\/\d+/);
+    await snap(page, `desk-ticket-${size.name}`);
     await page.goto("/desk/orders?status=open");
     await snap(page, `desk-orders-${size.name}`);
     await page.getByRole("main").getByRole("link", { name: /^SO-/ }).first().click();

@@ -48,3 +48,41 @@ test("an invalid ticket gets field errors; another account's ticket is a 404", a
   expect((await page.goto("/portal/tickets/10012"))?.status()).toBe(404);
   expect((await page.goto("/portal/tickets/not-a-number"))?.status()).toBe(404);
 });
+
+test("an agent finds a new ticket in 'unassigned' with its SLA, replies, and the customer reads the reply", async ({ browser }) => {
+  test.setTimeout(60_000);
+  const customer = await browser.newPage();
+  await signIn(customer, "buyer@globex.example");
+  await customer.goto("/portal/tickets/new");
+  await customer.getByLabel("Subject").fill("Hydraulic fittings weeping after install");
+  await customer.getByLabel("What happened?").fill("New JIC fittings from our last order are weeping at the connection.");
+  await customer.getByLabel("About").selectOption("technical");
+  await customer.getByRole("button", { name: "Raise ticket" }).click();
+  await expect(customer).toHaveURL(/\/portal\/tickets\/\d+$/);
+  const number = customer.url().match(/(\d+)$/)![1];
+
+  const agent = await browser.newPage();
+  await signIn(agent, "agent@accord.example");
+  await agent.getByRole("link", { name: "Support queue" }).click();
+  const row = agent.getByRole("row").filter({ hasText: `#${number}` });
+  await expect(row).toContainText("to first reply");
+  await row.getByRole("link").click();
+  await expect(agent.getByText(/First response due/)).toBeVisible();
+
+  await agent.getByLabel("Internal note").check();
+  await agent.getByLabel("Reply or note").fill("Check whether they mixed JIC and BSP threads.");
+  await agent.getByRole("button", { name: "Send" }).click();
+  await expect(agent.getByRole("status")).toContainText("Internal note added.");
+
+  await agent.getByLabel(/Public reply/).check();
+  await agent.getByLabel("Reply or note").fill("Could you check the thread form? JIC and BSP look alike.");
+  await agent.getByLabel("Then set status").selectOption("pending_customer");
+  await agent.getByRole("button", { name: "Send" }).click();
+  await expect(agent.getByRole("status")).toContainText("Reply sent to the customer.");
+  await expect(agent.getByText(/the clock is paused/)).toBeVisible();
+
+  await customer.reload();
+  await expect(customer.getByText("Could you check the thread form? JIC and BSP look alike.")).toBeVisible();
+  await expect(customer.getByText("Check whether they mixed JIC and BSP threads.")).toHaveCount(0);
+  await expect(customer.getByText("Waiting for you").first()).toBeVisible();
+});

@@ -81,3 +81,38 @@ describe("what customers see", () => {
     expect(rows).toHaveLength(1);
   });
 });
+
+describe("the service desk", () => {
+  it("a new ticket waits in 'unassigned'; a public reply answers it, is e-mailed, and stops the first-response clock", async () => {
+    const { agentReply, getTicketForStaff, listQueue } = await import("~/domain/support/desk.server");
+    const { userIdByEmail } = await import("../setup/fixtures");
+    const agent = { kind: "staff" as const, userId: await userIdByEmail("agent@accord.example"), role: "agent" as const, name: "Alex Morgan", email: "agent@accord.example", timezone: "UTC" };
+    const number = await raiseTicket(requester, raiseTicketSchema.parse({ subject: "Wrong size delivered", description: "We got 6205 instead of 6204.", category: "order_issue", priority: "urgent" }));
+    const queue = await listQueue(agent, "unassigned");
+    expect(queue.tickets.map((t) => t.number)).toContain(number);
+    expect(queue.counts.unassigned).toBeGreaterThan(0);
+
+    await agentReply(agent, number, { body: "Checked with the warehouse: short-picked.", visibility: "internal" });
+    let t = await getTicketForStaff(agent, number);
+    expect(t.firstRespondedAt).toBeNull();
+    expect((await getCustomerTicket(requester, number)).messages.map((m) => m.body)).not.toContain("Checked with the warehouse: short-picked.");
+
+    await agentReply(agent, number, { body: "The right bearings ship today.", visibility: "public", status: "pending_customer" });
+    t = await getTicketForStaff(agent, number);
+    expect(t.firstRespondedAt).not.toBeNull();
+    expect(t.assigneeId).toBe(agent.userId);
+    expect(t.status).toBe("pending_customer");
+    expect(t.slaPausedSince).not.toBeNull();
+    const mails = await queryRows<{ to: string }>(getDb(), sql`select data->>'to' as to from pgboss.job where data->>'template' = 'agent-replied' and (data->'props'->>'ticketNumber')::int = ${number}`);
+    expect(mails).toEqual([{ to: "requester@acme.example" }]);
+    expect((await getCustomerTicket(requester, number)).messages.at(-1)?.body).toBe("The right bearings ship today.");
+
+    // The customer answers: the clock resumes and the resolution due time moves by the paused business minutes.
+    const before = t.resolutionDueAt!;
+    await replyAsCustomer(requester, number, "Thanks, received.");
+    t = await getTicketForStaff(agent, number);
+    expect(t.status).toBe("open");
+    expect(t.slaPausedSince).toBeNull();
+    expect(t.resolutionDueAt!.getTime()).toBeGreaterThanOrEqual(before.getTime());
+  });
+});

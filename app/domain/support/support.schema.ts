@@ -34,3 +34,6 @@ export const raiseTicketSchema = z.object({
 export const replySchema = z.object({
   body: z.string({ required_error: "Write your reply." }).trim().min(1, "Write your reply.").max(20_000, "Keep the reply under 20,000 characters."),
 });
+
+export const QUEUE_VIEWS = ["unassigned", "mine", "due_soon", "breached", "all"] as const;
+export type QueueView = (typeof QUEUE_VIEWS)[number];

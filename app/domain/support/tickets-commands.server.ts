@@ -10,6 +10,7 @@ import { queueEmail } from "~emails/mailer.server";
 import { queueSearchSync } from "~search/sync.server";
 import { addBusinessMinutes, type BusinessCalendar } from "./sla";
 import { formatInTimeZone } from "./time";
+import { applyStatus } from "./desk.server";
 import { customerTicketScope } from "./tickets.server";
 
 /** The entitlement for an account tier and priority: targets and the calendar they run in. */
@@ -122,11 +123,9 @@ export async function replyAsCustomer(actor: CustomerActor, number: number, body
     if (!ticket) throw notFound("That ticket");
     if (ticket.status === "closed") throw new DomainError("conflict", "This ticket is closed. Raise a new ticket and mention this one.");
     await tx.insert(ticketMessages).values({ accountId: ticket.accountId, ticketId: ticket.id, authorUserId: actor.userId, visibility: "public", body });
-    const reopened = ticket.status === "pending_customer" || ticket.status === "solved";
-    await tx
-      .update(tickets)
-      .set({ status: reopened ? "open" : ticket.status, lastActivityAt: new Date(), solvedAt: ticket.status === "solved" ? null : ticket.solvedAt })
-      .where(eq(tickets.id, ticket.id));
+    // A reply from the customer puts a ticket that waited for them (or was solved) back with the team.
+    if (ticket.status === "pending_customer" || ticket.status === "solved") await applyStatus(tx, ticket, "open");
+    else await tx.update(tickets).set({ lastActivityAt: new Date() }).where(eq(tickets.id, ticket.id));
     await recordActivity(tx, {
       accountId: ticket.accountId,
       contactId: actor.contactId,
