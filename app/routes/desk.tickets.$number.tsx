@@ -6,7 +6,7 @@ import { requireStaff } from "~/auth/guards.server";
 import { domainCall } from "~/auth/respond.server";
 import { DomainError } from "~/domain/errors";
 import { agentReply, assignToMe, getTicketForStaff } from "~/domain/support/desk.server";
-import { CATEGORY_LABEL } from "~/domain/support/support.schema";
+import { CATEGORY_LABEL, ticketNumberParam } from "~/domain/support/support.schema";
 import { Badge } from "~/ui/badge";
 import { Button } from "~/ui/button";
 import { Card, CardHeader, PageHeader } from "~/ui/card";
@@ -17,15 +17,9 @@ import { TICKET_PRIORITY, TICKET_STATUS, TICKET_STATUS_DESK, TIER } from "~/ui/s
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `#${data?.ticket.number ?? ""} · Accord desk` }];
 
-function ticketNumber(raw: string | undefined): number {
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new Response("Not found", { status: 404 });
-  return n;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor } = await requireStaff(request);
-  const ticket = await domainCall(() => getTicketForStaff(actor, ticketNumber(params.number)));
+  const ticket = await domainCall(() => getTicketForStaff(actor, ticketNumberParam(params.number)));
   return { ticket, me: actor.userId, timezone: actor.timezone, now: Date.now() };
 }
 
@@ -38,7 +32,7 @@ const replyForm = z.object({
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor } = await requireStaff(request);
-  const number = ticketNumber(params.number);
+  const number = ticketNumberParam(params.number);
   const form = Object.fromEntries(await request.formData());
   try {
     if (form.intent === "assign") {

@@ -4,7 +4,7 @@ import { flashHeader } from "~/auth/flash.server";
 import { requireCustomer } from "~/auth/guards.server";
 import { domainCall } from "~/auth/respond.server";
 import { DomainError } from "~/domain/errors";
-import { CATEGORY_LABEL, replySchema } from "~/domain/support/support.schema";
+import { CATEGORY_LABEL, replySchema, ticketNumberParam } from "~/domain/support/support.schema";
 import { getCustomerTicket, replyAsCustomer } from "~/domain/support/tickets-commands.server";
 import { Badge } from "~/ui/badge";
 import { Button } from "~/ui/button";
@@ -16,21 +16,15 @@ import { TICKET_PRIORITY, TICKET_STATUS } from "~/ui/status";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Ticket #${data?.ticket.number ?? ""} · Accord portal` }];
 
-function ticketNumber(raw: string | undefined): number {
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new Response("Not found", { status: 404 });
-  return n;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor } = await requireCustomer(request);
-  const ticket = await domainCall(() => getCustomerTicket(actor, ticketNumber(params.number)));
+  const ticket = await domainCall(() => getCustomerTicket(actor, ticketNumberParam(params.number)));
   return { ticket, timezone: actor.timezone, now: Date.now() };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor } = await requireCustomer(request);
-  const number = ticketNumber(params.number);
+  const number = ticketNumberParam(params.number);
   const parsed = replySchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return data({ error: parsed.error.issues[0].message, field: "body" as const }, { status: 400 });
   try {

@@ -37,3 +37,10 @@ export const replySchema = z.object({
 
 export const QUEUE_VIEWS = ["unassigned", "mine", "due_soon", "breached", "all"] as const;
 export type QueueView = (typeof QUEUE_VIEWS)[number];
+
+/** A ticket number from a URL; anything else is a 404, like a ticket that does not exist. */
+export function ticketNumberParam(raw: string | undefined): number {
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new Response("Not found", { status: 404 });
+  return n;
+}
