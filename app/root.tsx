@@ -41,7 +41,7 @@ export default function App() {
   return (
     <>
       <Outlet />
-      {flash ? <Toast key={flash.message} message={flash.message} tone={flash.tone} /> : null}
+      {flash ? <Toast key={flash.id ?? flash.message} message={flash.message} tone={flash.tone} /> : null}
     </>
   );
 }

@@ -4,7 +4,8 @@ import { flashHeader } from "~/auth/flash.server";
 import { requireCustomer } from "~/auth/guards.server";
 import { domainCall } from "~/auth/respond.server";
 import { DomainError } from "~/domain/errors";
-import { CATEGORY_LABEL, replySchema, ticketNumberParam } from "~/domain/support/support.schema";
+import { rateAsCustomer } from "~/domain/support/rating.server";
+import { CATEGORY_LABEL, ratingSchema, replySchema, ticketNumberParam } from "~/domain/support/support.schema";
 import { getCustomerTicket, replyAsCustomer } from "~/domain/support/tickets-commands.server";
 import { Badge } from "~/ui/badge";
 import { Button } from "~/ui/button";
@@ -25,7 +26,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor } = await requireCustomer(request);
   const number = ticketNumberParam(params.number);
-  const parsed = replySchema.safeParse(Object.fromEntries(await request.formData()));
+  const form = Object.fromEntries(await request.formData());
+  if (form.intent === "rate") {
+    const rating = ratingSchema.safeParse(form);
+    if (!rating.success) return data({ error: rating.error.issues[0].message, field: "rating" as const }, { status: 400 });
+    try {
+      await rateAsCustomer(actor, number, rating.data);
+    } catch (error) {
+      if (error instanceof DomainError && error.kind === "not_found") throw new Response(error.message, { status: 404 });
+      if (error instanceof DomainError) return data({ error: error.message, field: "rating" as const }, { status: 409 });
+      throw error;
+    }
+    return redirect(`/portal/tickets/${number}`, { headers: { "Set-Cookie": await flashHeader({ message: "Thank you for rating our help." }) } });
+  }
+  const parsed = replySchema.safeParse(form);
   if (!parsed.success) return data({ error: parsed.error.issues[0].message, field: "body" as const }, { status: 400 });
   try {
     await replyAsCustomer(actor, number, parsed.data.body);
@@ -70,6 +84,30 @@ export default function TicketPage() {
             ))}
           </ol>
         </Card>
+        <div className="space-y-6">
+        {(ticket.status === "solved" || ticket.status === "closed") ? (
+          <Card labelledBy="rate-title" className="h-fit">
+            <CardHeader id="rate-title" title={ticket.satisfactionRating ? `You rated this ${ticket.satisfactionRating}/5` : "How did we do?"} />
+            <Form method="post" className="space-y-3 px-5 py-4">
+              <input type="hidden" name="intent" value="rate" />
+              <fieldset>
+                <legend className="text-sm font-medium text-slate-800">Your rating</legend>
+                <div className="mt-2 flex gap-2">
+                  {[1, 2, 3, 4, 5].map((n) => (
+                    <label key={n} className="flex cursor-pointer flex-col items-center rounded-md px-3 py-1.5 text-sm ring-1 ring-slate-300 has-[:checked]:bg-brand-50 has-[:checked]:ring-brand-500">
+                      <input type="radio" name="score" value={n} defaultChecked={ticket.satisfactionRating === n} className="sr-only" />
+                      {n}
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+              <label htmlFor="rating-comment" className="block text-sm font-medium text-slate-800">Comment (optional)</label>
+              <textarea id="rating-comment" name="comment" rows={3} maxLength={2000} defaultValue={ticket.satisfactionComment ?? ""} className={inputClass} />
+              {actionData?.field === "rating" ? <FormAlert errors={[actionData.error]} /> : null}
+              <Button type="submit" variant="secondary">{ticket.satisfactionRating ? "Update rating" : "Send rating"}</Button>
+            </Form>
+          </Card>
+        ) : null}
         <Card labelledBy="reply-title" className="h-fit">
           <CardHeader id="reply-title" title={ticket.status === "closed" ? "Closed" : "Reply"} />
           {ticket.status === "closed" ? (
@@ -84,6 +122,7 @@ export default function TicketPage() {
             </Form>
           )}
         </Card>
+        </div>
       </div>
     </>
   );

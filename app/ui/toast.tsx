@@ -5,10 +5,9 @@ import { cx } from "./cx";
 export function Toast({ message, tone = "success" }: { message: string; tone?: "success" | "error" }) {
   const [visible, setVisible] = useState(true);
   useEffect(() => {
-    setVisible(true);
     const timer = setTimeout(() => setVisible(false), 6000);
     return () => clearTimeout(timer);
-  }, [message]);
+  }, []);
   if (!visible) return null;
   return (
     <div className="no-print pointer-events-none fixed inset-x-0 bottom-4 z-50 flex justify-center px-4">

@@ -100,6 +100,8 @@ export const tickets = pgTable(
     solvedAt: tstz(),
     closedAt: tstz(),
     mergedIntoTicketId: uuid(),
+    /** SHA-256 of the token in the one-click rating links of the "solved" e-mail. */
+    ratingTokenHash: text(),
     satisfactionRating: smallint(),
     satisfactionComment: text(),
     ratedAt: tstz(),
@@ -115,6 +117,7 @@ export const tickets = pgTable(
       .on(t.resolutionDueAt)
       .where(sql`${t.status} not in ('solved','closed')`),
     index("tickets_subject_trgm_idx").using("gin", sql`${t.subject} gin_trgm_ops`),
+    uniqueIndex("tickets_rating_token_key").on(t.ratingTokenHash),
   ],
 );
 

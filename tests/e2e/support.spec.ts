@@ -85,4 +85,16 @@ test("an agent finds a new ticket in 'unassigned' with its SLA, replies, and the
   await expect(customer.getByText("Could you check the thread form? JIC and BSP look alike.")).toBeVisible();
   await expect(customer.getByText("Check whether they mixed JIC and BSP threads.")).toHaveCount(0);
   await expect(customer.getByText("Waiting for you").first()).toBeVisible();
+
+  // Solved: the customer rates the help from the ticket page.
+  await agent.getByLabel("Reply or note").fill("Replaced with BSP fittings; solved.");
+  await agent.getByLabel("Then set status").selectOption("solved");
+  await agent.getByRole("button", { name: "Send" }).click();
+  await expect(agent.getByRole("status")).toContainText("Reply sent to the customer.");
+  await customer.reload();
+  await expect(customer.getByRole("heading", { name: "How did we do?" })).toBeVisible();
+  await customer.getByText("5", { exact: true }).click();
+  await customer.getByLabel("Comment (optional)").fill("Fast and right.");
+  await customer.getByRole("button", { name: "Send rating" }).click();
+  await expect(customer.getByRole("heading", { name: "You rated this 5/5" })).toBeVisible();
 });

@@ -116,3 +116,27 @@ describe("the service desk", () => {
     expect(t.resolutionDueAt!.getTime()).toBeGreaterThanOrEqual(before.getTime());
   });
 });
+
+describe("satisfaction", () => {
+  it("solving e-mails one-click rating links that work without signing in; the ticket page rates too", async () => {
+    const { agentReply } = await import("~/domain/support/desk.server");
+    const { rateAsCustomer, rateByToken } = await import("~/domain/support/rating.server");
+    const { userIdByEmail } = await import("../setup/fixtures");
+    const agent = { kind: "staff" as const, userId: await userIdByEmail("agent@accord.example"), role: "agent" as const, name: "Alex Morgan", email: "agent@accord.example", timezone: "UTC" };
+    const number = await raiseTicket(requester, raiseTicketSchema.parse({ subject: "Invoice copy needed", description: "Please resend the invoice for last week.", category: "invoice" }));
+    await expect(rateAsCustomer(requester, number, { score: 5 })).rejects.toMatchObject({ kind: "conflict" });
+    await agentReply(agent, number, { body: "Attached the invoice again.", visibility: "public", status: "solved" });
+    const [mail] = await queryRows<{ urls: string[] }>(getDb(), sql`select data->'props'->'ratingUrls' as urls from pgboss.job where data->>'template' = 'ticket-solved' and (data->'props'->>'ticketNumber')::int = ${number}`);
+    const urls = typeof mail.urls === "string" ? (JSON.parse(mail.urls) as string[]) : mail.urls;
+    expect(urls).toHaveLength(5);
+    const token = urls[3].match(/\/rate\/([A-Za-z0-9_-]{43})\?score=4$/)![1];
+    expect(await rateByToken(token, { score: 4 })).toMatchObject({ number });
+    let t = await getCustomerTicket(requester, number);
+    expect(t.satisfactionRating).toBe(4);
+    await rateAsCustomer(requester, number, { score: 5, comment: "Quick, thanks" });
+    t = await getCustomerTicket(requester, number);
+    expect(t).toMatchObject({ satisfactionRating: 5, satisfactionComment: "Quick, thanks" });
+    await expect(rateByToken("x".repeat(43), { score: 5 })).rejects.toMatchObject({ kind: "not_found" });
+    await expect(rateByToken(token, { score: 9 })).rejects.toMatchObject({ kind: "invalid" });
+  });
+});

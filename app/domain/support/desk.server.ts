@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from "node:crypto";
 import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { type Executor, getDb, timestamptz } from "~db/client";
 import { accounts, contacts, orders, ticketMessages, tickets, users } from "~db/schema";
@@ -114,7 +115,31 @@ export async function applyStatus(tx: Executor, ticket: Ticket, to: Status, now 
   if (to === "solved") changes.solvedAt = now;
   if (to === "closed") changes.closedAt = now;
   if (to !== "solved" && to !== "closed") changes.solvedAt = null;
+  let ratingToken: string | null = null;
+  if (to === "solved" && ticket.status !== "solved") {
+    ratingToken = randomBytes(32).toString("base64url");
+    changes.ratingTokenHash = createHash("sha256").update(ratingToken).digest("hex");
+  }
   await tx.update(tickets).set(changes).where(eq(tickets.id, ticket.id));
+  if (ratingToken && ticket.requesterContactId) {
+    // "Solved", with one-click ratings that work without signing in.
+    const [requester] = await tx.select({ email: contacts.email, firstName: contacts.firstName }).from(contacts).where(eq(contacts.id, ticket.requesterContactId));
+    if (requester) {
+      await queueEmail(tx, {
+        template: "ticket-solved",
+        to: requester.email,
+        accountId: ticket.accountId,
+        idempotencyKey: `ticket-solved/${ticket.id}/${now.getTime()}`,
+        props: {
+          recipientName: requester.firstName,
+          ticketNumber: ticket.number,
+          subject: ticket.subject,
+          ticketUrl: `${appUrl()}/portal/tickets/${ticket.number}`,
+          ratingUrls: [1, 2, 3, 4, 5].map((score) => `${appUrl()}/rate/${ratingToken}?score=${score}`),
+        },
+      });
+    }
+  }
   return changes;
 }
 

@@ -44,3 +44,13 @@ export function ticketNumberParam(raw: string | undefined): number {
   if (!Number.isSafeInteger(n) || n <= 0) throw new Response("Not found", { status: 404 });
   return n;
 }
+
+export const ratingSchema = z.object({
+  score: z.coerce.number().int().min(1, "Choose a rating from 1 to 5.").max(5, "Choose a rating from 1 to 5."),
+  comment: z
+    .string()
+    .trim()
+    .max(2000, "Keep the comment under 2,000 characters.")
+    .optional()
+    .transform((v) => v || undefined),
+});
