@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { hashToken, isToken, newToken } from "./tokens.server";
 import { lucia, SESSION_COOKIE } from "./lucia.server";
 
 /**
@@ -6,7 +6,7 @@ import { lucia, SESSION_COOKIE } from "./lucia.server";
  * the session id, so a leaked sessions table cannot be replayed.
  */
 export function sessionIdFor(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
+  return hashToken(token);
 }
 
 function readToken(request: Request): string | null {
@@ -16,8 +16,7 @@ function readToken(request: Request): string | null {
     const [name, ...rest] = part.trim().split("=");
     if (name === SESSION_COOKIE) {
       const value = rest.join("=");
-      // Tokens are 43 base64url characters; anything else is not ours.
-      return /^[A-Za-z0-9_-]{43}$/.test(value) ? value : null;
+      return isToken(value) ? value : null;
     }
   }
   return null;
@@ -41,7 +40,7 @@ export type ValidatedSession = {
 
 /** Starts a session for the user and answers the Set-Cookie header. */
 export async function startSession(userId: string, meta: { ipAddress?: string | null; userAgent?: string | null }): Promise<string> {
-  const token = randomBytes(32).toString("base64url");
+  const token = newToken();
   await lucia().createSession(userId, { ipAddress: meta.ipAddress ?? null, userAgent: meta.userAgent?.slice(0, 300) ?? null }, { sessionId: sessionIdFor(token) });
   return lucia().createSessionCookie(token).serialize();
 }

@@ -70,10 +70,6 @@ export class Random {
     return copy.slice(0, n);
   }
 
-  /** Roughly normal (Irwin–Hall), mean 0, sd 1. */
-  gaussian(): number {
-    return this.next() + this.next() + this.next() + this.next() + this.next() + this.next() - 3;
-  }
 
   /** A version-4 UUID drawn from this generator. */
   uuid(): string {

@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from "node:crypto";
 import { addDays, format } from "date-fns";
 import { and, asc, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import { getDb } from "~db/client";
@@ -8,6 +7,7 @@ import { PORTAL_ROLE_LABEL } from "~/auth/actor";
 import { lucia } from "~/auth/lucia.server";
 import { hashPassword } from "~/auth/password.server";
 import { startSession } from "~/auth/session.server";
+import { hashToken, isToken, newToken } from "~/auth/tokens.server";
 import { appUrl } from "~/env.server";
 import { DomainError, forbiddenError, notFound } from "~/domain/errors";
 import { audit } from "~/domain/platform/audit.server";
@@ -15,7 +15,6 @@ import { queueEmail } from "~emails/mailer.server";
 import { queueSearchSync } from "~search/sync.server";
 
 const INVITATION_DAYS = 7;
-const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 
 function requireAdmin(actor: CustomerActor) {
   if (actor.role !== "admin") throw forbiddenError("Only your account's admins manage colleagues.");
@@ -56,7 +55,7 @@ export async function inviteColleague(actor: CustomerActor, input: { name: strin
   const db = getDb();
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, input.email)).limit(1);
   if (existing) throw new DomainError("conflict", `${input.email} already has an Accord sign-in.`);
-  const token = randomBytes(32).toString("base64url");
+  const token = newToken();
   const expiresAt = addDays(new Date(), INVITATION_DAYS);
   await db.transaction(async (tx) => {
     await tx
@@ -65,7 +64,7 @@ export async function inviteColleague(actor: CustomerActor, input: { name: strin
       .where(and(eq(invitations.accountId, actor.accountId), eq(invitations.email, input.email), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)));
     const [invitation] = await tx
       .insert(invitations)
-      .values({ accountId: actor.accountId, email: input.email, name: input.name, portalRole: input.role, spendingLimitCents: input.spendingLimit, tokenHash: hash(token), invitedByUserId: actor.userId, expiresAt })
+      .values({ accountId: actor.accountId, email: input.email, name: input.name, portalRole: input.role, spendingLimitCents: input.spendingLimit, tokenHash: hashToken(token), invitedByUserId: actor.userId, expiresAt })
       .returning({ id: invitations.id });
     await queueEmail(tx, {
       template: "colleague-invitation",
@@ -132,11 +131,11 @@ export async function setColleagueActive(actor: CustomerActor, contactId: string
 
 /** The open invitation behind a link, or null. */
 export async function findInvitation(token: string) {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+  if (!isToken(token)) return null;
   const [row] = await getDb()
     .select()
     .from(invitations)
-    .where(and(eq(invitations.tokenHash, hash(token)), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, new Date())))
+    .where(and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, new Date())))
     .limit(1);
   return row ?? null;
 }

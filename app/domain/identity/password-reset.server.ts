@@ -1,10 +1,10 @@
-import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { getDb } from "~db/client";
 import { passwordResetTokens, users } from "~db/schema";
 import { appUrl } from "~/env.server";
 import { hashPassword } from "~/auth/password.server";
 import { lucia } from "~/auth/lucia.server";
+import { hashToken, isToken, newToken } from "~/auth/tokens.server";
 import { describeWait, recordHit, secondsBlocked } from "~/auth/throttle.server";
 import { audit } from "~/domain/platform/audit.server";
 import { queueEmail } from "~emails/mailer.server";
@@ -13,8 +13,6 @@ import { RESET_LINK_INVALID } from "./identity.schema";
 export { RESET_LINK_INVALID };
 
 export const RESET_TOKEN_MINUTES = 60;
-
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 const resetLimits = (email: string, ip: string | null) => [
   { key: `password-reset:email:${email}`, max: 3, windowSeconds: 60 * 60 },
@@ -37,7 +35,7 @@ export async function requestPasswordReset(input: { email: string; ipAddress: st
   const [user] = await db.select({ id: users.id, name: users.name, email: users.email, disabledAt: users.disabledAt }).from(users).where(eq(users.email, input.email)).limit(1);
   if (!user || user.disabledAt) return { ok: true };
 
-  const token = randomBytes(32).toString("base64url");
+  const token = newToken();
   await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(passwordResetTokens)
@@ -56,7 +54,7 @@ export async function requestPasswordReset(input: { email: string; ipAddress: st
 
 /** The user a reset link belongs to, while it is unused and unexpired. */
 export async function findResetToken(token: string): Promise<{ id: string; userId: string; email: string } | null> {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+  if (!isToken(token)) return null;
   const [row] = await getDb()
     .select({ id: passwordResetTokens.id, userId: passwordResetTokens.userId, email: users.email })
     .from(passwordResetTokens)

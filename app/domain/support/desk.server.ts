@@ -1,48 +1,28 @@
-import { createHash, randomBytes } from "node:crypto";
-import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
-import { type Executor, getDb, timestamptz } from "~db/client";
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { type Executor, getDb } from "~db/client";
 import { accounts, contacts, orders, ticketMessages, tickets, users } from "~db/schema";
 import type { StaffActor } from "~/auth/actor";
+import { hashToken, newToken } from "~/auth/tokens.server";
 import { appUrl } from "~/env.server";
 import { recordActivity } from "~/domain/activity/activity.server";
+import { OPEN_ORDER_STATUSES } from "~/domain/orders/orders.server";
 import { DomainError, forbiddenError, notFound } from "~/domain/errors";
 import { queueEmail } from "~emails/mailer.server";
 import { queueSearchSync } from "~search/sync.server";
 import { businessMinutesBetween, dueAt } from "./sla";
 import { slaFor } from "./tickets-commands.server";
-import { OPEN_TICKET_STATUSES } from "./tickets.server";
+import { nextDueAt, queueCounts, queueViewWhere } from "./tickets.server";
 
 type Ticket = typeof tickets.$inferSelect;
 type Status = Ticket["status"];
 
-import { QUEUE_VIEWS, type QueueView } from "./support.schema";
-
-const nextDue = sql`case when ${tickets.firstRespondedAt} is null then ${tickets.firstResponseDueAt} else ${tickets.resolutionDueAt} end`;
-
-function viewWhere(view: QueueView, actor: StaffActor, now: Date): SQL {
-  const open = inArray(tickets.status, [...OPEN_TICKET_STATUSES]);
-  const running = sql`${tickets.status} <> 'pending_customer'`;
-  switch (view) {
-    case "unassigned":
-      return and(open, isNull(tickets.assigneeId))!;
-    case "mine":
-      return and(open, eq(tickets.assigneeId, actor.userId))!;
-    case "due_soon":
-      return and(open, running, sql`${nextDue} >= ${timestamptz(now)} and ${nextDue} < ${timestamptz(new Date(now.getTime() + 2 * 3_600_000))}`)!;
-    case "breached":
-      return and(open, running, sql`${nextDue} < ${timestamptz(now)}`)!;
-    default:
-      return open;
-  }
-}
+import type { QueueView } from "./support.schema";
 
 /** The support queue: one view, ordered by the SLA clock that runs out first, with a count per view. */
 export async function listQueue(actor: StaffActor, view: QueueView, now = new Date()) {
   if (actor.kind !== "staff") throw forbiddenError();
   const db = getDb();
-  const counts = Object.fromEntries(
-    await Promise.all(QUEUE_VIEWS.map(async (v) => [v, (await db.select({ n: count() }).from(tickets).where(viewWhere(v, actor, now)))[0].n] as const)),
-  ) as Record<QueueView, number>;
+  const counts = await queueCounts(actor, now);
   const rows = await db
     .select({
       id: tickets.id,
@@ -61,8 +41,8 @@ export async function listQueue(actor: StaffActor, view: QueueView, now = new Da
     .from(tickets)
     .innerJoin(accounts, eq(accounts.id, tickets.accountId))
     .leftJoin(users, eq(users.id, tickets.assigneeId))
-    .where(viewWhere(view, actor, now))
-    .orderBy(sql`${nextDue} asc nulls last`, desc(tickets.createdAt))
+    .where(queueViewWhere(view, actor, now))
+    .orderBy(sql`${nextDueAt} asc nulls last`, desc(tickets.createdAt))
     .limit(100);
   return { counts, tickets: rows };
 }
@@ -89,7 +69,7 @@ export async function getTicketForStaff(actor: StaffActor, number: number) {
       .orderBy(asc(ticketMessages.createdAt)),
     row.ownerId ? db.select({ name: users.name }).from(users).where(eq(users.id, row.ownerId)) : Promise.resolve([{ name: null as string | null }]),
     db.select({ number: tickets.number, subject: tickets.subject, status: tickets.status }).from(tickets).where(and(eq(tickets.accountId, row.ticket.accountId), sql`${tickets.id} <> ${row.ticket.id}`)).orderBy(desc(tickets.createdAt)).limit(5),
-    db.select({ openOrders: count() }).from(orders).where(and(eq(orders.accountId, row.ticket.accountId), inArray(orders.status, ["submitted", "on_hold", "confirmed", "picking", "shipped", "pending_approval"]))),
+    db.select({ openOrders: count() }).from(orders).where(and(eq(orders.accountId, row.ticket.accountId), inArray(orders.status, [...OPEN_ORDER_STATUSES]))),
   ]);
   return { ...row.ticket, accountName: row.accountName, tier: row.tier, ownerName: owner?.name ?? null, requesterName: row.requesterName, requesterEmail: row.requesterEmail, orderNumber: row.orderNumber, messages, recent, openOrders };
 }
@@ -117,8 +97,8 @@ export async function applyStatus(tx: Executor, ticket: Ticket, to: Status, now 
   if (to !== "solved" && to !== "closed") changes.solvedAt = null;
   let ratingToken: string | null = null;
   if (to === "solved" && ticket.status !== "solved") {
-    ratingToken = randomBytes(32).toString("base64url");
-    changes.ratingTokenHash = createHash("sha256").update(ratingToken).digest("hex");
+    ratingToken = newToken();
+    changes.ratingTokenHash = hashToken(ratingToken);
   }
   await tx.update(tickets).set(changes).where(eq(tickets.id, ticket.id));
   if (ratingToken && ticket.requesterContactId) {

@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { getDb } from "~db/client";
 import { tickets } from "~db/schema";
 import type { CustomerActor } from "~/auth/actor";
+import { hashToken, isToken } from "~/auth/tokens.server";
 import { recordActivity } from "~/domain/activity/activity.server";
 import { DomainError, notFound } from "~/domain/errors";
 import { customerTicketScope } from "./tickets.server";
@@ -33,11 +33,11 @@ async function rate(ticket: typeof tickets.$inferSelect, rating: Rating, actorUs
 
 /** The one-click link from the "solved" e-mail: no sign-in, only solved or closed tickets. */
 export async function rateByToken(token: string, rating: Rating): Promise<{ number: number; subject: string }> {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) throw notFound("That rating link");
+  if (!isToken(token)) throw notFound("That rating link");
   const [ticket] = await getDb()
     .select()
     .from(tickets)
-    .where(and(eq(tickets.ratingTokenHash, createHash("sha256").update(token).digest("hex")), inArray(tickets.status, ["solved", "closed"])))
+    .where(and(eq(tickets.ratingTokenHash, hashToken(token)), inArray(tickets.status, ["solved", "closed"])))
     .limit(1);
   if (!ticket) throw notFound("That rating link");
   await rate(ticket, rating, null);

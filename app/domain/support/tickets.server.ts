@@ -1,4 +1,5 @@
 import { and, count, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { QUEUE_VIEWS, type QueueView } from "./support.schema";
 import { getDb, timestamptz } from "~db/client";
 import { accounts, tickets } from "~db/schema";
 import type { CustomerActor, StaffActor } from "~/auth/actor";
@@ -27,7 +28,7 @@ export type TicketSummary = {
 };
 
 /** The SLA clock that matters: first response until answered, then resolution. */
-const nextDueAt = sql`case when ${tickets.firstRespondedAt} is null then ${tickets.firstResponseDueAt} else ${tickets.resolutionDueAt} end`;
+export const nextDueAt = sql`case when ${tickets.firstRespondedAt} is null then ${tickets.firstResponseDueAt} else ${tickets.resolutionDueAt} end`;
 
 const summaryColumns = {
   id: tickets.id,
@@ -55,23 +56,40 @@ export async function listOpenTicketsForCustomer(actor: CustomerActor, limit = 5
   return { tickets: rows, total };
 }
 
+/** Which open tickets each view of the support queue holds, as of `now`. */
+export function queueViewWhere(view: QueueView, actor: StaffActor, now: Date): SQL {
+  const open = inArray(tickets.status, [...OPEN_TICKET_STATUSES]);
+  // While the customer is asked something, the clock is paused: never due or breached.
+  const running = sql`${tickets.status} <> 'pending_customer'`;
+  switch (view) {
+    case "unassigned":
+      return and(open, isNull(tickets.assigneeId))!;
+    case "mine":
+      return and(open, eq(tickets.assigneeId, actor.userId))!;
+    case "due_soon":
+      return and(open, running, sql`${nextDueAt} >= ${timestamptz(now)} and ${nextDueAt} < ${timestamptz(new Date(now.getTime() + 2 * 3_600_000))}`)!;
+    case "breached":
+      return and(open, running, sql`${nextDueAt} < ${timestamptz(now)}`)!;
+    default:
+      return open;
+  }
+}
+
+/** How many tickets each queue view holds, in one query. */
+export async function queueCounts(actor: StaffActor, now = new Date()): Promise<Record<QueueView, number>> {
+  const [row] = await getDb()
+    .select(Object.fromEntries(QUEUE_VIEWS.map((v) => [v, sql<number>`count(*) filter (where ${queueViewWhere(v, actor, now)})`.mapWith(Number)])) as Record<QueueView, SQL<number>>)
+    .from(tickets)
+    .where(inArray(tickets.status, [...OPEN_TICKET_STATUSES]));
+  return row as Record<QueueView, number>;
+}
+
 export type QueueSummary = { unassigned: number; mine: number; dueSoon: number; breached: number; open: number };
 
-/** Counts for the support queue's views, as of `now`. */
+/** The queue's counts as the desk home shows them. */
 export async function queueSummary(actor: StaffActor, now = new Date()): Promise<QueueSummary> {
-  const soon = new Date(now.getTime() + 2 * 3_600_000);
-  const open = inArray(tickets.status, [...OPEN_TICKET_STATUSES]);
-  const [row] = await getDb()
-    .select({
-      open: count(),
-      unassigned: sql<number>`count(*) filter (where ${isNull(tickets.assigneeId)})`.mapWith(Number),
-      mine: sql<number>`count(*) filter (where ${eq(tickets.assigneeId, actor.userId)})`.mapWith(Number),
-      breached: sql<number>`count(*) filter (where ${tickets.status} <> 'pending_customer' and ${nextDueAt} < ${timestamptz(now)})`.mapWith(Number),
-      dueSoon: sql<number>`count(*) filter (where ${tickets.status} <> 'pending_customer' and ${nextDueAt} >= ${timestamptz(now)} and ${nextDueAt} < ${timestamptz(soon)})`.mapWith(Number),
-    })
-    .from(tickets)
-    .where(open);
-  return row;
+  const c = await queueCounts(actor, now);
+  return { unassigned: c.unassigned, mine: c.mine, dueSoon: c.due_soon, breached: c.breached, open: c.all };
 }
 
 export type DeskTicketRow = TicketSummary & { accountId: string; accountName: string; tier: string; resolutionDueAt: Date | null };
