@@ -19,6 +19,10 @@ const schema = z.object({
   ACCORD_SEED: z.enum(["demo", "none"]).default("demo"),
   /** Largest accepted request body for pages (bytes); the API and uploads set their own. */
   MAX_FORM_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  /** Where ticket attachments are kept (files named by random keys, outside the web root). */
+  ATTACHMENT_DIR: z.string().default(".data/attachments"),
+  /** Largest accepted attachment (bytes); up to 5 per message. */
+  MAX_ATTACHMENT_BYTES: z.coerce.number().int().positive().default(10 * 1_048_576),
   /** Send mail through Resend; without it, mail is captured (desk mailbox + .eml files). */
   RESEND_API_KEY: z.string().min(1).optional(),
   MAIL_FROM: z.string().min(3).default("Accord <no-reply@accord.example>"),

@@ -9,6 +9,7 @@ import * as orderStatusChanged from "./order-status-changed";
 import * as passwordReset from "./password-reset";
 import * as quoteAccepted from "./quote-accepted";
 import * as quoteReady from "./quote-ready";
+import * as slaAlert from "./sla-alert";
 import * as ticketReceived from "./ticket-received";
 import * as ticketSolved from "./ticket-solved";
 
@@ -28,6 +29,7 @@ export const TEMPLATES = {
   "ticket-received": ticketReceived,
   "agent-replied": agentReplied,
   "ticket-solved": ticketSolved,
+  "sla-alert": slaAlert,
   "colleague-invitation": colleagueInvitation,
   "password-reset": passwordReset,
 } satisfies Record<string, TemplateModule<z.ZodTypeAny>>;

@@ -2,6 +2,7 @@ import type PgBoss from "pg-boss";
 import type { DatabaseHandle } from "~db/client";
 import { deliverEmail } from "~emails/mailer.server";
 import { runSearchJob } from "~search/sync.server";
+import { watchSlas } from "~/domain/support/sla-watch.server";
 import { getQueue, type QueueName, QUEUES, registerLocalWorker } from "./queue.server";
 
 type Handler = (data: unknown, job: PgBoss.Job<unknown>) => Promise<unknown>;
@@ -10,7 +11,11 @@ type Handler = (data: unknown, job: PgBoss.Job<unknown>) => Promise<unknown>;
 export const HANDLERS: Record<QueueName, Handler> = {
   email: (data) => deliverEmail(data),
   "search-index": (data) => runSearchJob(data),
+  "sla-watch": () => watchSlas(),
 };
+
+/** How often the SLA clocks are looked at. */
+export const SLA_WATCH_SECONDS = 60;
 
 /**
  * Starts working every queue in this process (npm start in-process, or npm run worker).
@@ -34,5 +39,12 @@ export async function startWorkers(handle: DatabaseHandle, options: { pollingInt
     });
     registerLocalWorker(name, id);
   }
+  // The SLA clocks run on their own: look every minute. The singleton key keeps one
+  // such job at a time however many worker processes there are.
+  const tick = () => boss.send("sla-watch", {}, { singletonKey: "sla-watch" }).catch((error: Error) => console.warn(`[jobs] sla-watch: ${error.message}`));
+  void tick();
+  const timer = setInterval(tick, SLA_WATCH_SECONDS * 1000);
+  timer.unref();
+  boss.once("stopped", () => clearInterval(timer));
   return boss;
 }

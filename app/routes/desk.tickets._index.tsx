@@ -1,9 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireStaff } from "~/auth/guards.server";
-import { listQueue } from "~/domain/support/desk.server";
-import { QUEUE_VIEWS } from "~/domain/support/support.schema";
+import { listAssignableStaff, listQueue } from "~/domain/support/desk.server";
+import { CATEGORY_LABEL, QUEUE_VIEWS, queueFilterSchema, TICKET_CATEGORIES, TICKET_PRIORITIES } from "~/domain/support/support.schema";
+import { Button } from "~/ui/button";
+import { inputClass } from "~/ui/field";
 import { Badge } from "~/ui/badge";
 import { Card, EmptyState, PageHeader } from "~/ui/card";
 import { cx } from "~/ui/cx";
@@ -15,24 +17,51 @@ export const meta: MetaFunction = () => [{ title: "Support queue · Accord desk"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requireStaff(request);
-  const view = z.enum(QUEUE_VIEWS).catch("unassigned").parse(new URL(request.url).searchParams.get("view") ?? "unassigned");
-  return { ...(await listQueue(actor, view)), view, timezone: actor.timezone, now: Date.now() };
+  const params = new URL(request.url).searchParams;
+  const view = z.enum(QUEUE_VIEWS).catch("unassigned").parse(params.get("view") ?? "unassigned");
+  const filter = queueFilterSchema.parse(Object.fromEntries([...params].filter(([, v]) => v !== "")));
+  const [queue, staff] = await Promise.all([listQueue(actor, view, filter), listAssignableStaff()]);
+  const filtered = Object.entries(filter).some(([k, v]) => k !== "sort" && v !== undefined);
+  return { ...queue, view, filter, filtered, staff, timezone: actor.timezone, now: Date.now() };
 }
 
 const LABEL: Record<(typeof QUEUE_VIEWS)[number], string> = { unassigned: "Unassigned", mine: "Mine", due_soon: "Due soon", breached: "Breached", all: "All open" };
 
 export default function Queue() {
-  const { counts, tickets, view, timezone, now } = useLoaderData<typeof loader>();
+  const { counts, tickets, view, filter, filtered, staff, timezone, now } = useLoaderData<typeof loader>();
   return (
     <>
       <PageHeader title="Support queue" description="Ordered by the SLA clock that runs out first: the first response until answered, then the resolution." />
       <nav aria-label="Queue views" className="mb-4 flex flex-wrap gap-1">
         {QUEUE_VIEWS.map((v) => (
-          <Link key={v} to={`?view=${v}`} className={cx("rounded-md px-3 py-1.5 text-sm font-medium", view === v ? "bg-slate-900 text-white" : "text-slate-700 hover:bg-slate-200")}>
+          <Link key={v} to={`?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filter).filter(([, x]) => x !== undefined) as [string, string][]), view: v })}`} className={cx("rounded-md px-3 py-1.5 text-sm font-medium", view === v ? "bg-slate-900 text-white" : "text-slate-700 hover:bg-slate-200")}>
             {LABEL[v]} <span className={cx("tabular ml-1", v === "breached" && counts[v] ? "text-red-500" : "opacity-70")}>{counts[v]}</span>
           </Link>
         ))}
       </nav>
+      <Form method="get" className="mb-4 flex flex-wrap items-end gap-2 rounded-lg bg-white p-3 ring-1 ring-slate-200" aria-label="Filter the queue">
+        <input type="hidden" name="view" value={view} />
+        <FilterSelect id="f-status" name="status" label="Status" value={filter.status} options={(["new", "open", "pending_customer", "on_hold"] as const).map((s) => [s, TICKET_STATUS_DESK[s]])} />
+        <FilterSelect id="f-priority" name="priority" label="Priority" value={filter.priority} options={TICKET_PRIORITIES.map((p) => [p, TICKET_PRIORITY[p].label])} />
+        <FilterSelect id="f-tier" name="tier" label="Tier" value={filter.tier} options={Object.entries(TIER).map(([k, v]) => [k, v.label])} />
+        <FilterSelect id="f-category" name="category" label="Category" value={filter.category} options={TICKET_CATEGORIES.map((c) => [c, CATEGORY_LABEL[c]])} />
+        <FilterSelect id="f-assignee" name="assignee" label="Assignee" value={filter.assignee} options={[["none", "Unassigned"], ...staff.map((s) => [s.id, s.name] as [string, string])]} />
+        <div className="w-40">
+          <label htmlFor="f-account" className="block text-xs font-medium text-slate-600">Account</label>
+          <input id="f-account" name="account" defaultValue={filter.account ?? ""} placeholder="Name contains…" className={cx(inputClass, "mt-1")} />
+        </div>
+        <div className="w-36">
+          <label htmlFor="f-sort" className="block text-xs font-medium text-slate-600">Sort by</label>
+          <select id="f-sort" name="sort" defaultValue={filter.sort} className={cx(inputClass, "mt-1")}>
+            <option value="due">SLA due time</option>
+            <option value="priority">Priority</option>
+            <option value="newest">Newest first</option>
+            <option value="oldest">Oldest first</option>
+          </select>
+        </div>
+        <Button type="submit" variant="secondary">Apply</Button>
+        {filtered ? <Link to={`?view=${view}`} className="pb-2 text-sm text-brand-700 hover:underline">Clear filters</Link> : null}
+      </Form>
       <Card>
         {tickets.length ? (
           <Table caption="Tickets">
@@ -70,9 +99,21 @@ export default function Queue() {
             </Body>
           </Table>
         ) : (
-          <EmptyState title="Nothing in this view">The queue is clear here.</EmptyState>
+          <EmptyState title={filtered ? "No ticket matches these filters" : "Nothing in this view"}>{filtered ? "Loosen a filter or clear them." : "The queue is clear here."}</EmptyState>
         )}
       </Card>
     </>
+  );
+}
+
+function FilterSelect({ id, name, label, value, options }: { id: string; name: string; label: string; value: string | undefined; options: [string, string][] }) {
+  return (
+    <div className="w-36">
+      <label htmlFor={id} className="block text-xs font-medium text-slate-600">{label}</label>
+      <select id={id} name={name} defaultValue={value ?? ""} className={cx(inputClass, "mt-1")}>
+        <option value="">Any</option>
+        {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+      </select>
+    </div>
   );
 }

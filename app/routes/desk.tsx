@@ -9,6 +9,8 @@ function navFor(role: StaffRole): NavItem[] {
   const nav: NavItem[] = [
     { to: "/desk", label: "Home", end: true },
     { to: "/desk/tickets", label: "Support queue" },
+    { to: "/desk/kb", label: "Knowledge base" },
+    { to: "/desk/service", label: "Service figures" },
     { to: "/desk/orders", label: "Orders" },
     { to: "/desk/quotes", label: "Quotes" },
   ];

@@ -7,6 +7,10 @@ import { DomainError } from "~/domain/errors";
 import { rateAsCustomer } from "~/domain/support/rating.server";
 import { CATEGORY_LABEL, ratingSchema, replySchema, ticketNumberParam } from "~/domain/support/support.schema";
 import { getCustomerTicket, replyAsCustomer } from "~/domain/support/tickets-commands.server";
+import { canReopen, closeAsCustomer, REOPEN_WINDOW_DAYS, reopenAsCustomer } from "~/domain/support/ticket-edits.server";
+import { readTicketForm, uploadedFiles, withUploads } from "~/domain/support/attachments.server";
+import { env } from "~/env.server";
+import { AttachmentInput, AttachmentList } from "~/ui/attachments";
 import { Badge } from "~/ui/badge";
 import { Button } from "~/ui/button";
 import { Card, CardHeader, PageHeader } from "~/ui/card";
@@ -20,13 +24,35 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Ticket
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor } = await requireCustomer(request);
   const ticket = await domainCall(() => getCustomerTicket(actor, ticketNumberParam(params.number)));
-  return { ticket, timezone: actor.timezone, now: Date.now() };
+  return { ticket, reopenable: canReopen(ticket), reopenDays: REOPEN_WINDOW_DAYS, maxMb: Math.round(env().MAX_ATTACHMENT_BYTES / 1_048_576), timezone: actor.timezone, now: Date.now() };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor } = await requireCustomer(request);
   const number = ticketNumberParam(params.number);
-  const form = Object.fromEntries(await request.formData());
+  let formData: FormData;
+  try {
+    formData = await readTicketForm(request);
+  } catch (error) {
+    if (error instanceof DomainError) return data({ error: error.message, field: "body" as const }, { status: 400 });
+    throw error;
+  }
+  const form = Object.fromEntries([...formData].filter(([, v]) => typeof v === "string"));
+  if (form.intent === "close" || form.intent === "reopen") {
+    try {
+      if (form.intent === "close") await closeAsCustomer(actor, number);
+      else {
+        const reason = replySchema.safeParse(form);
+        if (!reason.success) return data({ error: "Tell us what is still wrong.", field: "reopen" as const }, { status: 400 });
+        await reopenAsCustomer(actor, number, reason.data.body);
+      }
+    } catch (error) {
+      if (error instanceof DomainError && error.kind === "not_found") throw new Response(error.message, { status: 404 });
+      if (error instanceof DomainError) return data({ error: error.message, field: "reopen" as const }, { status: 409 });
+      throw error;
+    }
+    return redirect(`/portal/tickets/${number}`, { headers: { "Set-Cookie": await flashHeader({ message: form.intent === "close" ? "Ticket closed. Thank you!" : "Ticket reopened; we are on it." }) } });
+  }
   if (form.intent === "rate") {
     const rating = ratingSchema.safeParse(form);
     if (!rating.success) return data({ error: rating.error.issues[0].message, field: "rating" as const }, { status: 400 });
@@ -42,9 +68,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = replySchema.safeParse(form);
   if (!parsed.success) return data({ error: parsed.error.issues[0].message, field: "body" as const }, { status: 400 });
   try {
-    await replyAsCustomer(actor, number, parsed.data.body);
+    await withUploads(uploadedFiles(formData), (files) => replyAsCustomer(actor, number, parsed.data.body, files));
   } catch (error) {
     if (error instanceof DomainError && error.kind === "not_found") throw new Response(error.message, { status: 404 });
+    if (error instanceof DomainError && error.kind === "invalid") return data({ error: error.message, field: "body" as const }, { status: 400 });
     if (error instanceof DomainError) return data({ error: error.message, field: "form" as const }, { status: 409 });
     throw error;
   }
@@ -52,7 +79,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function TicketPage() {
-  const { ticket, timezone, now } = useLoaderData<typeof loader>();
+  const { ticket, reopenable, reopenDays, maxMb, timezone, now } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const waiting = !ticket.firstRespondedAt && ticket.firstResponseDueAt && ["new", "open"].includes(ticket.status);
@@ -80,6 +107,7 @@ export default function TicketPage() {
                   <span className="ml-2 text-xs font-normal text-slate-500">{formatDateTime(m.createdAt, timezone)}</span>
                 </p>
                 <p className="mt-2 whitespace-pre-wrap text-sm text-slate-800">{m.body}</p>
+                <AttachmentList files={m.attachments} base={`/portal/tickets/${ticket.number}/files`} />
               </li>
             ))}
           </ol>
@@ -111,15 +139,34 @@ export default function TicketPage() {
         <Card labelledBy="reply-title" className="h-fit">
           <CardHeader id="reply-title" title={ticket.status === "closed" ? "Closed" : "Reply"} />
           {ticket.status === "closed" ? (
-            <p className="px-5 py-4 text-sm text-slate-600">This ticket is closed. <Link to="/portal/tickets/new" className="text-brand-700 underline">Raise a new one</Link> and mention #{ticket.number}.</p>
+            reopenable ? (
+              <Form method="post" className="space-y-3 px-5 py-4">
+                <input type="hidden" name="intent" value="reopen" />
+                <p className="text-sm text-slate-600">This ticket is closed. Not fixed after all? You can reopen it within {reopenDays} days.</p>
+                <label htmlFor="reopen-body" className="block text-sm font-medium text-slate-800">What is still wrong?</label>
+                <textarea id="reopen-body" name="body" rows={4} maxLength={20000} className={inputClass} />
+                {actionData?.field === "reopen" ? <FormAlert errors={[actionData.error]} /> : null}
+                <Button type="submit" variant="secondary">Reopen ticket</Button>
+              </Form>
+            ) : (
+              <p className="px-5 py-4 text-sm text-slate-600">{ticket.mergedIntoTicketId ? "This request continues in another ticket (see the last message)." : <>This ticket is closed. <Link to="/portal/tickets/new" className="text-brand-700 underline">Raise a new one</Link> and mention #{ticket.number}.</>}</p>
+            )
           ) : (
-            <Form method="post" className="space-y-3 px-5 py-4">
-              {actionData?.field === "form" ? <FormAlert errors={[actionData.error]} /> : null}
-              <label htmlFor="body" className="sr-only">Your reply</label>
-              <textarea id="body" name="body" rows={6} maxLength={20000} required aria-invalid={actionData?.field === "body" ? true : undefined} className={inputClass} placeholder="Add details, answer a question, or tell us it's solved." />
-              <FieldErrors errors={actionData?.field === "body" ? [actionData.error] : null} />
-              <Button type="submit" pending={navigation.state === "submitting"} pendingText="Sending…">Send reply</Button>
-            </Form>
+            <>
+              <Form method="post" encType="multipart/form-data" className="space-y-3 px-5 py-4">
+                {actionData?.field === "form" ? <FormAlert errors={[actionData.error]} /> : null}
+                <label htmlFor="body" className="sr-only">Your reply</label>
+                <textarea id="body" name="body" rows={6} maxLength={20000} required aria-invalid={actionData?.field === "body" ? true : undefined} className={inputClass} placeholder={ticket.status === "solved" ? "Not fixed after all? Tell us, and the ticket goes back to our team." : "Add details or answer a question."} />
+                <FieldErrors errors={actionData?.field === "body" ? [actionData.error] : null} />
+                <AttachmentInput maxMb={maxMb} />
+                <Button type="submit" pending={navigation.formData?.get("intent") !== "close" && navigation.state === "submitting"} pendingText="Sending…">Send reply</Button>
+              </Form>
+              <Form method="post" className="flex items-center justify-between gap-3 border-t border-slate-100 px-5 py-3">
+                <input type="hidden" name="intent" value="close" />
+                <p className="text-xs text-slate-500">{ticket.status === "solved" ? "All good? Close it." : "Sorted it out yourselves?"}</p>
+                <Button type="submit" variant="ghost">Close ticket</Button>
+              </Form>
+            </>
           )}
         </Card>
         </div>

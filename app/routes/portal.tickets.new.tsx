@@ -1,5 +1,5 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { Form, useActionData, useFetcher, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useFetcher, useLoaderData, useNavigation } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { z } from "zod";
 import { flashHeader } from "~/auth/flash.server";
@@ -14,6 +14,10 @@ import { Card, CardHeader, PageHeader } from "~/ui/card";
 import { cx } from "~/ui/cx";
 import { Field, FieldErrors, FormAlert, inputClass } from "~/ui/field";
 import { Highlight } from "~/ui/highlight";
+import { AttachmentInput } from "~/ui/attachments";
+import { env } from "~/env.server";
+import { renderMarkdown } from "~/domain/knowledge/markdown";
+import { readTicketForm, uploadedFiles, withUploads } from "~/domain/support/attachments.server";
 
 export const meta: MetaFunction = () => [{ title: "Raise a ticket · Accord portal" }];
 
@@ -26,15 +30,25 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const outcome = query.length >= 3 ? await searchKnowledge(actor, query, { limit: 3, match: "any" }) : null;
   const hits = outcome?.status === "ok" ? outcome.hits : [];
   const full = await readableArticles(actor, hits.map((h) => h.id));
-  const suggestions = hits.map((h) => ({ ...h, body: full.find((a) => a.id === h.id)?.body ?? "" })).filter((s) => s.body);
-  return { values, query, suggestions, unavailable: outcome?.status === "unavailable", role: actor.role };
+  const suggestions = hits
+    .map((h) => ({ ...h, article: full.find((a) => a.id === h.id) }))
+    .filter((s) => s.article)
+    .map(({ article, ...hit }) => ({ ...hit, slug: article!.slug, html: renderMarkdown(article!.body) }));
+  return { values, query, suggestions, unavailable: outcome?.status === "unavailable", role: actor.role, maxMb: Math.round(env().MAX_ATTACHMENT_BYTES / 1_048_576) };
 }
 
 const deflectSchema = z.object({ articleId: z.string().uuid(), query: z.string().max(500).default("") });
 
 export async function action({ request }: ActionFunctionArgs) {
   const { actor } = await requireCustomer(request);
-  const form = Object.fromEntries(await request.formData());
+  let formData: FormData;
+  try {
+    formData = await readTicketForm(request);
+  } catch (error) {
+    if (error instanceof DomainError) return data({ errors: { attachments: error.message } as Record<string, string>, values: {} }, { status: 400 });
+    throw error;
+  }
+  const form = Object.fromEntries([...formData].filter(([, v]) => typeof v === "string"));
   if (form.intent === "deflect") {
     const parsed = deflectSchema.safeParse(form);
     if (!parsed.success) throw new Response("Not found", { status: 404 });
@@ -48,10 +62,10 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ errors, values: form }, { status: 400 });
   }
   try {
-    const number = await raiseTicket(actor, parsed.data);
+    const number = await withUploads(uploadedFiles(formData), (files) => raiseTicket(actor, parsed.data, files));
     return redirect(`/portal/tickets/${number}`, { headers: { "Set-Cookie": await flashHeader({ message: `Ticket #${number} received. We'll answer by the time shown.` }) } });
   } catch (error) {
-    if (error instanceof DomainError) return data({ errors: { orderNumber: error.message } as Record<string, string>, values: form }, { status: 400 });
+    if (error instanceof DomainError) return data({ errors: { [error.message.startsWith("We can't find order") ? "orderNumber" : "attachments"]: error.message } as Record<string, string>, values: form }, { status: 400 });
     throw error;
   }
 }
@@ -80,7 +94,7 @@ export default function RaiseTicket() {
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-5">
         <Card className="lg:col-span-3" labelledBy="ticket-form-title">
           <CardHeader id="ticket-form-title" title="Your question" />
-          <Form method="post" className="space-y-5 px-5 py-5" noValidate>
+          <Form method="post" encType="multipart/form-data" className="space-y-5 px-5 py-5" noValidate>
             <input type="hidden" name="intent" value="raise" />
             <Field
               label="Subject"
@@ -126,6 +140,10 @@ export default function RaiseTicket() {
               </div>
               <Field label="Order number (optional)" errors={errors.orderNumber ? [errors.orderNumber] : null} inputProps={{ id: "orderNumber", name: "orderNumber", defaultValue: values.orderNumber, placeholder: "SO-…", maxLength: 30 }} />
             </div>
+            <div>
+              <AttachmentInput maxMb={loaded.maxMb} />
+              <FieldErrors errors={errors.attachments ? [errors.attachments] : null} />
+            </div>
             {loaded.role !== "admin" ? (
               <label className="flex items-center gap-2 text-sm text-slate-700">
                 <input type="checkbox" name="share" className="h-4 w-4 rounded border-slate-300" /> Share with everyone at my company
@@ -148,7 +166,9 @@ export default function RaiseTicket() {
                   <p className="mt-1 text-sm text-slate-600"><Highlight text={s.snippet} /></p>
                   <details className="mt-2 text-sm">
                     <summary className="cursor-pointer font-medium text-brand-700">Read it here</summary>
-                    <div className="mt-2 whitespace-pre-wrap rounded-md bg-slate-50 p-3 text-slate-800">{s.body}</div>
+                    {/* Rendered from Markdown without raw HTML (see app/domain/knowledge/markdown.ts). */}
+                    <div className="article mt-2 rounded-md bg-slate-50 p-3" dangerouslySetInnerHTML={{ __html: s.html }} />
+                    <Link to={`/portal/kb/${s.slug}`} className="mt-2 inline-block text-brand-700 hover:underline">Open the article</Link>
                   </details>
                   <Form method="post" className="mt-3">
                     <input type="hidden" name="intent" value="deflect" />

@@ -13,6 +13,7 @@ function navFor(cartItems: number, role: string): NavItem[] {
     { to: "/portal/orders", label: "Orders" },
     { to: "/portal/quotes", label: "Quotes" },
     { to: "/portal/tickets", label: "Tickets" },
+    { to: "/portal/kb", label: "Help centre" },
     { to: "/portal/cart", label: cartItems ? `Cart (${cartItems})` : "Cart" },
   ];
   if (role === "admin") nav.push({ to: "/portal/account/users", label: "Colleagues" });

@@ -28,9 +28,14 @@ export function securityHeaders(_req: Request, res: Response, next: NextFunction
 }
 
 /** Rejects bodies larger than the limit before anything reads them; a body of unknown length is refused too. */
-export function bodyLimit(maxBytes: number) {
+/** Pages that take file uploads (ticket attachments): multipart bodies there may be larger. */
+const UPLOAD_PATHS = /^\/(portal|desk)\/tickets(\/|$)/;
+
+export function bodyLimit(formBytes: number, uploadBytes = formBytes) {
   return (req: Request, res: Response, next: NextFunction) => {
     if (SAFE.has(req.method)) return next();
+    const upload = UPLOAD_PATHS.test(req.path) && /^multipart\/form-data/i.test(req.headers["content-type"] ?? "");
+    const maxBytes = upload ? uploadBytes : formBytes;
     const length = req.headers["content-length"];
     if (length === undefined) {
       if (req.headers["transfer-encoding"]) return refuse(req, res, 411, "Length required", "Send the request with a Content-Length header.");

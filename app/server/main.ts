@@ -20,6 +20,7 @@ const { seedIfEmpty } = await import("./boot");
 const { bodyLimit, sameOriginOnly, securityHeaders } = await import("./http");
 const { getQueue, stopQueue } = await import("~/jobs/queue.server");
 const { startWorkers } = await import("~/jobs/worker.server");
+const { MAX_ATTACHMENTS_PER_MESSAGE } = await import("~/domain/support/attachments.server");
 
 const started = performance.now();
 const config = env();
@@ -61,7 +62,8 @@ app.disable("x-powered-by");
 app.set("trust proxy", config.TRUST_PROXY);
 app.use(compression());
 app.use(securityHeaders);
-app.use(bodyLimit(config.MAX_FORM_BYTES));
+// Five attachments at the largest size, plus the form around them.
+app.use(bodyLimit(config.MAX_FORM_BYTES, MAX_ATTACHMENTS_PER_MESSAGE * config.MAX_ATTACHMENT_BYTES + config.MAX_FORM_BYTES));
 app.use(sameOriginOnly(config.APP_URL));
 
 let build: ServerBuild | (() => Promise<ServerBuild>);

@@ -34,3 +34,21 @@ export function formatRelative(value: Date | string, now: Date | number = Date.n
   }
   return diff >= 0 ? `in ${text}` : `${text} ago`;
 }
+
+/** "1.2 MB", "340 KB", "12 bytes". */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1_048_576) return `${(bytes / 1_048_576).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}
+
+/** "3 h 20 min", "2 d 4 h", "45 min": a duration in minutes, for service figures. */
+export function formatDuration(minutes: number | null | undefined): string {
+  if (minutes === null || minutes === undefined || !Number.isFinite(minutes)) return "—";
+  const m = Math.round(minutes);
+  if (m < 60) return `${m} min`;
+  if (m < 24 * 60) return `${Math.floor(m / 60)} h${m % 60 ? ` ${m % 60} min` : ""}`;
+  const d = Math.floor(m / 1440);
+  const h = Math.round((m % 1440) / 60);
+  return `${d} d${h ? ` ${h} h` : ""}`;
+}

@@ -9,7 +9,7 @@ import { knowledgeVisibility } from "~/domain/search/search.server";
 export async function readableArticles(actor: CustomerActor, ids: string[]) {
   if (ids.length === 0) return [];
   return getDb()
-    .select({ id: kbArticles.id, title: kbArticles.title, summary: kbArticles.summary, body: kbArticles.body })
+    .select({ id: kbArticles.id, slug: kbArticles.slug, title: kbArticles.title, summary: kbArticles.summary, body: kbArticles.body })
     .from(kbArticles)
     .where(and(inArray(kbArticles.id, ids), eq(kbArticles.status, "published"), inArray(kbArticles.visibility, knowledgeVisibility(actor) as ("public" | "customers" | "internal")[])));
 }

@@ -54,3 +54,33 @@ export const ratingSchema = z.object({
     .optional()
     .transform((v) => v || undefined),
 });
+
+/** Filters and sorting of the support queue, from the query string; anything odd is ignored. */
+export const queueFilterSchema = z.object({
+  status: z.enum(["new", "open", "pending_customer", "on_hold"]).optional().catch(undefined),
+  priority: z.enum(TICKET_PRIORITIES).optional().catch(undefined),
+  tier: z.enum(["platinum", "gold", "silver", "bronze"]).optional().catch(undefined),
+  category: z.enum(TICKET_CATEGORIES).optional().catch(undefined),
+  account: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .catch(undefined)
+    .transform((v) => v || undefined),
+  assignee: z.union([z.literal("none"), z.string().uuid()]).optional().catch(undefined),
+  sort: z.enum(["due", "newest", "oldest", "priority"]).catch("due").default("due"),
+});
+export type QueueFilter = z.infer<typeof queueFilterSchema>;
+
+/** The periods the service figures cover, in days. */
+export const SERVICE_PERIODS = { "7d": 7, "30d": 30, "90d": 90, "365d": 365 } as const;
+export type ServicePeriod = keyof typeof SERVICE_PERIODS;
+
+export const BACKLOG_BUCKETS = [
+  ["under_1d", "< 1 day"],
+  ["d1_3", "1–3 days"],
+  ["d3_7", "3–7 days"],
+  ["d7_30", "1–4 weeks"],
+  ["over_30d", "> 30 days"],
+] as const;

@@ -12,6 +12,7 @@ import { addBusinessMinutes, type BusinessCalendar } from "./sla";
 import { formatInTimeZone } from "./time";
 import { applyStatus } from "./desk.server";
 import { customerTicketScope } from "./tickets.server";
+import { attachToMessage, attachmentsOf, type StoredFile } from "./attachments.server";
 
 /** The entitlement for an account tier and priority: targets and the calendar they run in. */
 export async function slaFor(ex: Executor, tier: string, priority: string) {
@@ -35,6 +36,7 @@ export async function slaFor(ex: Executor, tier: string, priority: string) {
 export async function raiseTicket(
   actor: CustomerActor,
   input: { subject: string; description: string; category: (typeof tickets.$inferInsert)["category"]; priority: "low" | "normal" | "high" | "urgent"; orderNumber?: string; share: boolean },
+  files: StoredFile[] = [],
 ): Promise<number> {
   return getDb().transaction(async (tx) => {
     let orderId: string | null = null;
@@ -66,7 +68,8 @@ export async function raiseTicket(
         resolutionDueAt,
       })
       .returning();
-    await tx.insert(ticketMessages).values({ accountId: actor.accountId, ticketId: ticket.id, authorUserId: actor.userId, visibility: "public", body: input.description });
+    const [message] = await tx.insert(ticketMessages).values({ accountId: actor.accountId, ticketId: ticket.id, authorUserId: actor.userId, visibility: "public", body: input.description }).returning({ id: ticketMessages.id });
+    await attachToMessage(tx, { accountId: actor.accountId, ticketId: ticket.id, messageId: message.id }, files);
     await recordActivity(tx, {
       accountId: actor.accountId,
       contactId: actor.contactId,
@@ -113,18 +116,20 @@ export async function getCustomerTicket(actor: CustomerActor, number: number) {
     .leftJoin(users, eq(users.id, ticketMessages.authorUserId))
     .where(and(eq(ticketMessages.ticketId, ticket.ticket.id), eq(ticketMessages.visibility, "public")))
     .orderBy(asc(ticketMessages.createdAt));
-  return { ...ticket.ticket, orderNumber: ticket.orderNumber, messages };
+  const attachments = await attachmentsOf(messages.map((m) => m.id));
+  return { ...ticket.ticket, orderNumber: ticket.orderNumber, messages: messages.map((m) => ({ ...m, attachments: attachments.filter((a) => a.messageId === m.id) })) };
 }
 
 /** The customer adds to the thread; a ticket waiting for them is back with the team. */
-export async function replyAsCustomer(actor: CustomerActor, number: number, body: string): Promise<void> {
+export async function replyAsCustomer(actor: CustomerActor, number: number, body: string, files: StoredFile[] = []): Promise<void> {
   await getDb().transaction(async (tx) => {
     const [ticket] = await tx.select().from(tickets).where(and(customerTicketScope(actor), eq(tickets.number, number))).for("update").limit(1);
     if (!ticket) throw notFound("That ticket");
     if (ticket.status === "closed") throw new DomainError("conflict", "This ticket is closed. Raise a new ticket and mention this one.");
-    await tx.insert(ticketMessages).values({ accountId: ticket.accountId, ticketId: ticket.id, authorUserId: actor.userId, visibility: "public", body });
+    const [message] = await tx.insert(ticketMessages).values({ accountId: ticket.accountId, ticketId: ticket.id, authorUserId: actor.userId, visibility: "public", body }).returning({ id: ticketMessages.id });
+    await attachToMessage(tx, { accountId: ticket.accountId, ticketId: ticket.id, messageId: message.id }, files);
     // A reply from the customer puts a ticket that waited for them (or was solved) back with the team.
-    if (ticket.status === "pending_customer" || ticket.status === "solved") await applyStatus(tx, ticket, "open");
+    if (ticket.status === "pending_customer" || ticket.status === "solved") await applyStatus(tx, ticket, "open", new Date(), actor.userId);
     else await tx.update(tickets).set({ lastActivityAt: new Date() }).where(eq(tickets.id, ticket.id));
     await recordActivity(tx, {
       accountId: ticket.accountId,
