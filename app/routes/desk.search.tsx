@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { requireStaff } from "~/auth/guards.server";
 import { searchQuerySchema } from "~/domain/search/search.schema";
-import { searchRecords } from "~/domain/search/search.server";
+import { searchKnowledge, searchRecords } from "~/domain/search/search.server";
+import { MARK_END, MARK_START } from "~search/types";
 import { Badge } from "~/ui/badge";
 import { Button, ButtonLink } from "~/ui/button";
 import { Card, EmptyState, PageHeader } from "~/ui/card";
@@ -23,18 +24,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = searchQuerySchema.safeParse({ q: params.get("q") ?? "" });
   const page = Math.min(Math.max(1, Number.parseInt(params.get("page") ?? "1", 10) || 1), 100);
   if (!parsed.success) {
-    return { q: "", error: parsed.error.issues[0].message, outcome: null, page: 1, timezone: actor.timezone };
+    return { q: "", error: parsed.error.issues[0].message, outcome: null, knowledge: [], page: 1, timezone: actor.timezone };
   }
-  const outcome = await searchRecords(actor, parsed.data.q, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
-  return { q: parsed.data.q, error: null, outcome, page, timezone: actor.timezone };
+  const [outcome, knowledge] = await Promise.all([
+    searchRecords(actor, parsed.data.q, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    // Staff see every published article here, internal ones included.
+    page === 1 ? searchKnowledge(actor, parsed.data.q, { limit: 5 }) : null,
+  ]);
+  return { q: parsed.data.q, error: null, outcome, knowledge: knowledge?.status === "ok" ? knowledge.hits : [], page, timezone: actor.timezone };
 }
 
 export default function DeskSearch() {
-  const { q, error, outcome, page, timezone } = useLoaderData<typeof loader>();
+  const { q, error, outcome, knowledge, page, timezone } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   return (
     <>
-      <PageHeader title="Search" description="Accounts, contacts, products, orders (by number or PO) and tickets (by number or subject)." />
+      <PageHeader title="Search" description="Accounts, contacts, products, orders (by number or PO), tickets (by number or subject) and knowledge-base articles." />
       <Form method="get" role="search" className="mb-6 flex max-w-2xl gap-2">
         <label htmlFor="search-q" className="sr-only">
           Search
@@ -46,6 +51,20 @@ export default function DeskSearch() {
       </Form>
       {error ? <FormAlert errors={[error]} /> : null}
       {outcome?.status === "unavailable" ? <FormAlert errors={[outcome.message]} /> : null}
+      {knowledge.length ? (
+        <Card className="mb-6" labelledBy="kb-hits">
+          <h2 id="kb-hits" className="border-b border-slate-100 px-5 py-3 text-sm font-semibold text-slate-900">Knowledge base</h2>
+          <ul className="divide-y divide-slate-100" aria-label="Articles">
+            {knowledge.map((hit) => (
+              <li key={hit.id} className="px-5 py-3">
+                <Link to={`/desk/kb/${hit.id}`} className="font-medium text-brand-700 hover:underline"><Highlight text={hit.title} /></Link>
+                {hit.display.visibility === "internal" ? <span className="ml-2"><Badge tone="warning">Internal</Badge></span> : null}
+                <p className="mt-0.5 text-sm text-slate-600"><Highlight text={hit.snippet} /></p>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
       {outcome?.status === "ok" ? (
         <Card>
           <p className="border-b border-slate-100 px-5 py-3 text-sm text-slate-600">
@@ -65,7 +84,11 @@ export default function DeskSearch() {
                     </span>
                     <div className="min-w-0">
                       <p className="font-medium text-slate-900">
-                        <Highlight text={hit.title} />
+                        {recordPath(type, hit.title, d) ? (
+                          <Link to={recordPath(type, hit.title, d)!} className="text-brand-700 hover:underline"><Highlight text={hit.title} /></Link>
+                        ) : (
+                          <Highlight text={hit.title} />
+                        )}
                       </p>
                       <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-500">
                         {type === "account" ? (
@@ -117,4 +140,12 @@ export default function DeskSearch() {
       {outcome?.status === "empty-query" && !error ? <p className="text-sm text-slate-500">Type a name, number or word to search every record.</p> : null}
     </>
   );
+}
+
+/** Where a record opens in the desk (accounts, contacts and products have no desk page yet). */
+function recordPath(type: string, title: string, display: Record<string, string | number | null>): string | null {
+  const plain = title.replaceAll(MARK_START, "").replaceAll(MARK_END, "");
+  if (type === "ticket") return `/desk/tickets/${display.number}`;
+  if (type === "order") return `/desk/orders/${encodeURIComponent(plain.split(" ")[0])}`;
+  return null;
 }

@@ -31,9 +31,9 @@ export default function ServiceFigures() {
   return (
     <>
       <PageHeader title="Service figures" description="How fast we answer and resolve, whether we keep our SLA promises, how customers rate us, and how often an article answers before a ticket is needed." />
-      <nav aria-label="Period" className="mb-4 flex gap-1">
+      <nav aria-label="Period" className="mb-4 flex gap-1 overflow-x-auto">
         {(Object.keys(SERVICE_PERIODS) as ServicePeriod[]).map((p) => (
-          <Link key={p} to={`?period=${p}`} className={cx("rounded-md px-3 py-1.5 text-sm font-medium", p === period ? "bg-slate-900 text-white" : "text-slate-700 hover:bg-slate-200")}>Last {PERIOD_LABEL[p]}</Link>
+          <Link key={p} to={`?period=${p}`} className={cx("whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium", p === period ? "bg-slate-900 text-white" : "text-slate-700 hover:bg-slate-200")}>Last {PERIOD_LABEL[p]}</Link>
         ))}
       </nav>
       <div className="mb-6 grid grid-cols-2 gap-4 lg:grid-cols-6">

@@ -96,6 +96,8 @@ type Ctx = {
   productsByCategory: Map<string, ProductRow[]>;
   priceListIds: Record<Tier, string | null>;
   slaPolicies: Map<string, { id: string; first: number; resolution: number }>;
+  /** Articles customers can read: what a suggestion may have answered. */
+  deflectionArticles: { id: string; title: string }[];
   counters: { order: number; quote: number; ticket: number };
   usedNames: Set<string>;
   demoPasswordHash: string;
@@ -306,6 +308,7 @@ async function seedReference(ex: Executor, ctx: Ctx, rng: Random) {
   });
   await insertAll(ex, s.kbArticles, articles);
   count(ctx, "kb_articles", articles.length);
+  ctx.deflectionArticles = articles.filter((a) => a.visibility !== "internal").map((a) => ({ id: a.id, title: a.title }));
 }
 
 // ---------------------------------------------------------------------------
@@ -765,6 +768,16 @@ function buildAccount(ctx: Ctx, plan: AccountPlan, bucket: Bucket) {
     }
   }
 
+  // Questions a suggested article answered before a ticket was filed, from a stream of their own
+  // (so adding them left every other generated row as it was).
+  const drng = rng.fork("deflections");
+  const deflectionCount = portalContacts.length && ctx.deflectionArticles.length ? Math.round(ticketCount * drng.float(0.2, 0.6)) : 0;
+  for (let d = 0; d < deflectionCount; d++) {
+    const article = drng.pick(ctx.deflectionArticles);
+    const asker = drng.pick(portalContacts);
+    push(bucket, "ticket_deflections", { id: drng.uuid(), accountId, userId: asker.userId, articleId: article.id, query: article.title.toLowerCase(), createdAt: new Date(asOf - drng.int(1, 700) * DAY + drng.int(8, 17) * HOUR) });
+  }
+
   // Calls, meetings, notes and e-mails logged by the account manager.
   const touchCount = plan.demo ? 18 : Math.round(rng.int(1, 6) * (TIER_ORDER_RATE[plan.tier] + 0.5));
   for (let n = 0; n < touchCount; n++) {
@@ -858,6 +871,7 @@ const TABLES: [string, PgTable][] = [
   ["quote_lines", s.quoteLines],
   ["tickets", s.tickets],
   ["ticket_messages", s.ticketMessages],
+  ["ticket_deflections", s.ticketDeflections],
   ["activities", s.activities],
   ["opportunities", s.opportunities],
   ["tasks", s.tasks],
@@ -883,6 +897,7 @@ export async function seedDatabase(ex: Executor, options: SeedOptions): Promise<
     productsByCategory: new Map(),
     priceListIds: { platinum: null, gold: null, silver: null, bronze: null },
     slaPolicies: new Map(),
+    deflectionArticles: [],
     counters: { order: 100_001, quote: 5_001, ticket: 10_001 },
     usedNames: new Set(["Acme Manufacturing", "Globex Chemicals"]),
     demoPasswordHash: await hashPassword(DEMO_PASSWORD),

@@ -47,6 +47,10 @@ for (const size of sizes) {
     await snap(page, `portal-ticket-${size.name}`);
     await page.goto("/portal/tickets/new?subject=tracking+not+updating&suggest=1");
     await snap(page, `portal-ticket-new-${size.name}`);
+    await page.goto("/portal/kb");
+    await snap(page, `portal-kb-${size.name}`);
+    await page.goto("/portal/kb/tracking-your-shipment");
+    await snap(page, `portal-kb-article-${size.name}`);
     await page.goto("/portal/account/users");
     await snap(page, `portal-colleagues-${size.name}`);
     await page.goto("/portal/quotes");
@@ -79,6 +83,22 @@ for (const size of sizes) {
     await snap(page, `desk-quote-${size.name}`);
     await page.goto("/desk/search?q=bearing");
     await snap(page, `desk-search-${size.name}`);
+    await page.goto("/desk/kb");
+    await snap(page, `desk-kb-${size.name}`);
+    await page.getByRole("main").getByRole("link", { name: "Tracking your shipment" }).click();
+    await page.waitForURL(/\/desk\/kb\/[0-9a-f-]+$/);
+    await snap(page, `desk-kb-article-${size.name}`);
+    await page.goto("/desk/service?period=90d");
+    await snap(page, `desk-service-${size.name}`);
+    await page.goto("/desk/macros");
+    await snap(page, `desk-macros-${size.name}`);
+
+    await page.context().clearCookies();
+    await page.goto("/kb?q=invoice");
+    await snap(page, `public-kb-${size.name}`);
+    await page.goto("/kb/tracking-your-shipment");
+    await snap(page, `public-kb-article-${size.name}`);
+    await signIn(page, "manager@accord.example");
 
     await page.context().clearCookies();
     await signIn(page, "admin@accord.example");

@@ -18,8 +18,8 @@ if (base?.startsWith("postgres")) {
 
 const child = spawn(process.execPath, ["--import", "tsx", "app/server/main.ts"], {
   stdio: "inherit",
-  // Mail is captured (never sent) into a folder of the test run's own.
-  env: { ...process.env, DATABASE_URL: databaseUrl, ACCORD_SEED: "demo", MAIL_DIR: ".cache/e2e-mail", RESEND_API_KEY: "" },
+  // Mail is captured (never sent) and attachments kept in folders of the test run's own.
+  env: { ...process.env, DATABASE_URL: databaseUrl, ACCORD_SEED: "demo", MAIL_DIR: ".cache/e2e-mail", ATTACHMENT_DIR: ".cache/e2e-attachments", RESEND_API_KEY: "" },
 });
 const stop = () => child.kill("SIGTERM");
 process.on("SIGTERM", stop);

@@ -150,7 +150,7 @@ export async function readAttachment(actor: UserActor, ticketNumber: number, att
   return { fileName: row.a.fileName, contentType: row.a.contentType, bytes };
 }
 
-/** The HTTP answer for an attachment: images inline, PDFs as downloads, never sniffed or scripted. */
+/** The HTTP answer for an attachment: images inline, PDFs as downloads, never scripted (nosniff comes with every response, see app/server/http.ts). */
 export function attachmentResponse(file: { fileName: string; contentType: string; bytes: Buffer }): Response {
   const inline = file.contentType.startsWith("image/");
   return new Response(new Uint8Array(file.bytes), {
@@ -158,7 +158,6 @@ export function attachmentResponse(file: { fileName: string; contentType: string
       "Content-Type": file.contentType,
       "Content-Length": String(file.bytes.byteLength),
       "Content-Disposition": `${inline ? "inline" : "attachment"}; filename="${file.fileName.replace(/[^\x20-\x7e]/g, "_").replaceAll('"', "")}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-      "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
       "Cache-Control": "private, max-age=300",
     },
