@@ -5,6 +5,8 @@ export class DomainError extends Error {
   constructor(
     readonly kind: DomainErrorKind,
     message: string,
+    /** The form field (or API body field) the error is about, when there is one. */
+    readonly field?: string,
   ) {
     super(message);
     this.name = "DomainError";

@@ -237,6 +237,7 @@ export default function DeskTicket() {
               <div className="flex justify-between"><dt className="text-slate-500">Account manager</dt><dd>{ticket.ownerName ?? "—"}</dd></div>
               <div className="flex justify-between"><dt className="text-slate-500">Open orders</dt><dd className="tabular">{ticket.openOrders}</dd></div>
               {ticket.orderNumber ? <div className="flex justify-between"><dt className="text-slate-500">About order</dt><dd><Link to={`/desk/orders/${ticket.orderNumber}`} className="text-brand-700 hover:underline">{ticket.orderNumber}</Link></dd></div> : null}
+              {ticket.line ? <div className="flex justify-between gap-3"><dt className="text-slate-500">Product</dt><dd className="text-right">{ticket.line.name} <span className="text-xs text-slate-500">({ticket.line.sku})</span></dd></div> : null}
               {ticket.satisfactionRating ? <div className="flex justify-between"><dt className="text-slate-500">Customer rating</dt><dd className="tabular">{ticket.satisfactionRating}/5</dd></div> : null}
             </dl>
             {ticket.recent.length ? (

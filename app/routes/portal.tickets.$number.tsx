@@ -7,7 +7,7 @@ import { DomainError } from "~/domain/errors";
 import { rateAsCustomer } from "~/domain/support/rating.server";
 import { CATEGORY_LABEL, ratingSchema, replySchema, ticketNumberParam } from "~/domain/support/support.schema";
 import { getCustomerTicket, replyAsCustomer } from "~/domain/support/tickets-commands.server";
-import { canReopen, closeAsCustomer, REOPEN_WINDOW_DAYS, reopenAsCustomer } from "~/domain/support/ticket-edits.server";
+import { canReopen, closeAsCustomer, REOPEN_WINDOW_DAYS, reopenAsCustomer, setSharing } from "~/domain/support/ticket-edits.server";
 import { readTicketForm, uploadedFiles, withUploads } from "~/domain/support/attachments.server";
 import { env } from "~/env.server";
 import { AttachmentInput, AttachmentList } from "~/ui/attachments";
@@ -24,7 +24,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Ticket
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor } = await requireCustomer(request);
   const ticket = await domainCall(() => getCustomerTicket(actor, ticketNumberParam(params.number)));
-  return { ticket, reopenable: canReopen(ticket), reopenDays: REOPEN_WINDOW_DAYS, maxMb: Math.round(env().MAX_ATTACHMENT_BYTES / 1_048_576), timezone: actor.timezone, now: Date.now() };
+  return { ticket, mine: ticket.requesterContactId === actor.contactId, isAdmin: actor.role === "admin", reopenable: canReopen(ticket), reopenDays: REOPEN_WINDOW_DAYS, maxMb: Math.round(env().MAX_ATTACHMENT_BYTES / 1_048_576), timezone: actor.timezone, now: Date.now() };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -38,6 +38,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     throw error;
   }
   const form = Object.fromEntries([...formData].filter(([, v]) => typeof v === "string"));
+  if (form.intent === "share" || form.intent === "unshare") {
+    await domainCall(() => setSharing(actor, number, form.intent === "share"));
+    return redirect(`/portal/tickets/${number}`, { headers: { "Set-Cookie": await flashHeader({ message: form.intent === "share" ? "Your colleagues can now see this ticket." : "Only you (and your company's portal admins) see this ticket now." }) } });
+  }
   if (form.intent === "close" || form.intent === "reopen") {
     try {
       if (form.intent === "close") await closeAsCustomer(actor, number);
@@ -79,7 +83,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function TicketPage() {
-  const { ticket, reopenable, reopenDays, maxMb, timezone, now } = useLoaderData<typeof loader>();
+  const { ticket, mine, isAdmin, reopenable, reopenDays, maxMb, timezone, now } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const waiting = !ticket.firstRespondedAt && ticket.firstResponseDueAt && ["new", "open"].includes(ticket.status);
@@ -89,7 +93,7 @@ export default function TicketPage() {
       <PageHeader
         eyebrow={`${CATEGORY_LABEL[ticket.category]} · opened ${formatDateTime(ticket.createdAt, timezone)}`}
         title={<span className="flex flex-wrap items-center gap-3">#{ticket.number} {ticket.subject}<Badge tone={TICKET_STATUS[ticket.status].tone}>{TICKET_STATUS[ticket.status].label}</Badge></span>}
-        description={ticket.orderNumber ? <>About order <Link to={`/portal/orders/${ticket.orderNumber}`} className="text-brand-700 hover:underline">{ticket.orderNumber}</Link></> : undefined}
+        description={ticket.orderNumber ? <>About order <Link to={`/portal/orders/${ticket.orderNumber}`} className="text-brand-700 hover:underline">{ticket.orderNumber}</Link>{ticket.line ? <>, {ticket.line.name} ({ticket.line.sku})</> : null}</> : undefined}
       />
       {waiting ? (
         <p className="mb-6 rounded-md bg-sky-50 px-3 py-2.5 text-sm text-sky-900 ring-1 ring-inset ring-sky-200">
@@ -169,6 +173,13 @@ export default function TicketPage() {
             </>
           )}
         </Card>
+        {mine && !isAdmin ? (
+          <Form method="post" className="flex items-center justify-between gap-3 rounded-lg bg-white px-5 py-3 text-sm ring-1 ring-slate-200">
+            <input type="hidden" name="intent" value={ticket.sharedWithAccount ? "unshare" : "share"} />
+            <span className="text-slate-600">{ticket.sharedWithAccount ? "Shared with your colleagues." : "Only you and your portal admins see this ticket."}</span>
+            <Button type="submit" variant="ghost">{ticket.sharedWithAccount ? "Stop sharing" : "Share with colleagues"}</Button>
+          </Form>
+        ) : null}
         </div>
       </div>
     </>

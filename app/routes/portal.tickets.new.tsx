@@ -25,7 +25,7 @@ export const meta: MetaFunction = () => [{ title: "Raise a ticket · Accord port
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requireCustomer(request);
   const params = new URL(request.url).searchParams;
-  const values = Object.fromEntries(["subject", "description", "category", "priority", "orderNumber"].map((k) => [k, params.get(k) ?? ""]));
+  const values = Object.fromEntries(["subject", "description", "category", "priority", "orderNumber", "lineSku"].map((k) => [k, params.get(k) ?? ""]));
   const query = `${values.subject} ${values.description}`.trim().slice(0, 200);
   const outcome = query.length >= 3 ? await searchKnowledge(actor, query, { limit: 3, match: "any" }) : null;
   const hits = outcome?.status === "ok" ? outcome.hits : [];
@@ -65,7 +65,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const number = await withUploads(uploadedFiles(formData), (files) => raiseTicket(actor, parsed.data, files));
     return redirect(`/portal/tickets/${number}`, { headers: { "Set-Cookie": await flashHeader({ message: `Ticket #${number} received. We'll answer by the time shown.` }) } });
   } catch (error) {
-    if (error instanceof DomainError) return data({ errors: { [error.message.startsWith("We can't find order") ? "orderNumber" : "attachments"]: error.message } as Record<string, string>, values: form }, { status: 400 });
+    if (error instanceof DomainError) return data({ errors: { [error.field ?? "attachments"]: error.message } as Record<string, string>, values: form }, { status: 400 });
     throw error;
   }
 }
@@ -139,6 +139,9 @@ export default function RaiseTicket() {
                 </select>
               </div>
               <Field label="Order number (optional)" errors={errors.orderNumber ? [errors.orderNumber] : null} inputProps={{ id: "orderNumber", name: "orderNumber", defaultValue: values.orderNumber, placeholder: "SO-…", maxLength: 30 }} />
+            </div>
+            <div className="sm:w-1/2">
+              <Field label="Product SKU on that order (optional)" help="If it is about one line of the order." errors={errors.lineSku ? [errors.lineSku] : null} inputProps={{ id: "lineSku", name: "lineSku", defaultValue: values.lineSku, maxLength: 60 }} />
             </div>
             <div>
               <AttachmentInput maxMb={loaded.maxMb} />

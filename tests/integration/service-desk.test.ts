@@ -14,7 +14,7 @@ import { listMacros, macroForTicket, macroSchema } from "~/domain/support/macros
 import { serviceFigures } from "~/domain/support/service-figures.server";
 import { watchSlas } from "~/domain/support/sla-watch.server";
 import { queueFilterSchema, raiseTicketSchema } from "~/domain/support/support.schema";
-import { canReopen, closeAsCustomer, mergeTicket, reopenAsCustomer, updateTicket } from "~/domain/support/ticket-edits.server";
+import { canReopen, closeAsCustomer, mergeTicket, reopenAsCustomer, setSharing, updateTicket } from "~/domain/support/ticket-edits.server";
 import { getCustomerTicket, raiseTicket } from "~/domain/support/tickets-commands.server";
 import { customerActor, seedSmall, staffActor } from "../setup/fixtures";
 
@@ -147,6 +147,30 @@ describe("customers close and reopen", () => {
     await getDb().update(tickets).set({ closedAt: new Date(Date.now() - 15 * 86_400_000) }).where(eq(tickets.number, number));
     await expect(reopenAsCustomer(requester, number, "again")).rejects.toThrow(/no longer be reopened/);
     await expect(closeAsCustomer(globex, number)).rejects.toMatchObject({ kind: "not_found" });
+  });
+});
+
+describe("what a ticket is about, and who sees it", () => {
+  it("links an order line by SKU, with words when the SKU is not on that order", async () => {
+    const [order] = await queryRows<{ number: string; sku: string; name: string }>(getDb(), sql`select o.number, l.sku, l.name from orders o join order_lines l on l.order_id = o.id where o.account_id = ${requester.accountId} limit 1`);
+    const number = await raise(requester, "One product on that order", { orderNumber: order.number, lineSku: order.sku.toLowerCase() });
+    expect((await getCustomerTicket(requester, number)).line).toEqual({ sku: order.sku, name: order.name });
+    await expect(raise(requester, "Wrong product", { orderNumber: order.number, lineSku: "NOT-A-SKU" })).rejects.toMatchObject({ kind: "invalid", field: "lineSku" });
+    await expect(raise(requester, "No order given", { lineSku: order.sku })).rejects.toMatchObject({ kind: "invalid", field: "orderNumber" });
+  });
+
+  it("a requester shares a ticket with colleagues and takes it back; nobody else can", async () => {
+    const [colleague] = await queryRows<{ email: string }>(getDb(), sql`select email from contacts where account_id = ${requester.accountId} and user_id is not null and portal_role <> 'admin' and id <> ${requester.contactId} limit 1`);
+    const buyer = colleague ? await customerActor(colleague.email) : null;
+    if (buyer) await expect(getCustomerTicket(buyer, await raise(requester, "Private one"))).rejects.toMatchObject({ kind: "not_found" });
+    const number = await raise(requester, "Shared question about pallets");
+    await expect(setSharing(admin, number, true)).rejects.toMatchObject({ kind: "not_found" });
+    await setSharing(requester, number, true);
+    expect((await ticketRow(number)).sharedWithAccount).toBe(true);
+    if (buyer) expect((await getCustomerTicket(buyer, number)).number).toBe(number);
+    await setSharing(requester, number, false);
+    expect((await ticketRow(number)).sharedWithAccount).toBe(false);
+    await expect(setSharing(globex, number, true)).rejects.toMatchObject({ kind: "not_found" });
   });
 });
 

@@ -60,14 +60,14 @@ export function uploadedFiles(form: FormData, field = "attachments"): File[] {
  * name the uploader chose. If the caller's transaction fails, it discards them.
  */
 export async function storeUploads(files: File[]): Promise<StoredFile[]> {
-  if (files.length > MAX_ATTACHMENTS_PER_MESSAGE) throw new DomainError("invalid", `Attach at most ${MAX_ATTACHMENTS_PER_MESSAGE} files at a time.`);
+  if (files.length > MAX_ATTACHMENTS_PER_MESSAGE) throw new DomainError("invalid", `Attach at most ${MAX_ATTACHMENTS_PER_MESSAGE} files at a time.`, "attachments");
   const max = env().MAX_ATTACHMENT_BYTES;
   const checked = await Promise.all(
     files.map(async (file) => {
-      if (file.size > max) throw new DomainError("invalid", `${file.name} is larger than ${Math.round(max / 1_048_576)} MB.`);
+      if (file.size > max) throw new DomainError("invalid", `${file.name} is larger than ${Math.round(max / 1_048_576)} MB.`, "attachments");
       const bytes = new Uint8Array(await file.arrayBuffer());
       const kind = sniffType(bytes);
-      if (!kind) throw new DomainError("invalid", `${file.name} is not an image (PNG, JPEG, GIF, WebP) or a PDF.`);
+      if (!kind) throw new DomainError("invalid", `${file.name} is not an image (PNG, JPEG, GIF, WebP) or a PDF.`, "attachments");
       return { bytes, kind, name: file.name };
     }),
   );
@@ -173,7 +173,7 @@ export async function readTicketForm(request: Request): Promise<FormData> {
   try {
     return await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: env().MAX_ATTACHMENT_BYTES }));
   } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) throw new DomainError("invalid", `Each file can be at most ${Math.round(env().MAX_ATTACHMENT_BYTES / 1_048_576)} MB.`);
+    if (error instanceof MaxPartSizeExceededError) throw new DomainError("invalid", `Each file can be at most ${Math.round(env().MAX_ATTACHMENT_BYTES / 1_048_576)} MB.`, "attachments");
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { type Executor, getDb } from "~db/client";
-import { accounts, contacts, orders, ticketMessages, tickets, users } from "~db/schema";
+import { accounts, contacts, orderLines, orders, ticketMessages, tickets, users } from "~db/schema";
 import type { StaffActor } from "~/auth/actor";
 import { hashToken, newToken } from "~/auth/tokens.server";
 import { appUrl } from "~/env.server";
@@ -72,11 +72,12 @@ export async function getTicketForStaff(actor: StaffActor, number: number) {
   if (actor.kind !== "staff") throw forbiddenError();
   const db = getDb();
   const [row] = await db
-    .select({ ticket: tickets, accountName: accounts.name, tier: accounts.tier, ownerId: accounts.ownerId, requesterName: sql<string | null>`${contacts.firstName} || ' ' || ${contacts.lastName}`, requesterEmail: contacts.email, orderNumber: orders.number })
+    .select({ ticket: tickets, accountName: accounts.name, tier: accounts.tier, ownerId: accounts.ownerId, requesterName: sql<string | null>`${contacts.firstName} || ' ' || ${contacts.lastName}`, requesterEmail: contacts.email, orderNumber: orders.number, lineSku: orderLines.sku, lineName: orderLines.name })
     .from(tickets)
     .innerJoin(accounts, eq(accounts.id, tickets.accountId))
     .leftJoin(contacts, eq(contacts.id, tickets.requesterContactId))
     .leftJoin(orders, eq(orders.id, tickets.orderId))
+    .leftJoin(orderLines, eq(orderLines.id, tickets.orderLineId))
     .where(eq(tickets.number, number))
     .limit(1);
   if (!row) throw notFound("That ticket");
@@ -101,6 +102,7 @@ export async function getTicketForStaff(actor: StaffActor, number: number) {
     requesterName: row.requesterName,
     requesterEmail: row.requesterEmail,
     orderNumber: row.orderNumber,
+    line: row.lineSku ? { sku: row.lineSku, name: row.lineName } : null,
     mergedIntoNumber: mergedInto?.number ?? null,
     messages: messages.map((m) => ({ ...m, attachments: attachments.filter((a) => a.messageId === m.id) })),
     recent,

@@ -25,6 +25,13 @@ export const raiseTicketSchema = z.object({
     .max(30)
     .optional()
     .transform((v) => v || undefined),
+  /** A product on that order the question is about (its SKU). */
+  lineSku: z
+    .string()
+    .trim()
+    .max(60)
+    .optional()
+    .transform((v) => v || undefined),
   share: z
     .enum(["on"])
     .optional()

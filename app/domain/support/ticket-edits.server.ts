@@ -157,3 +157,13 @@ export async function reopenAsCustomer(actor: CustomerActor, number: number, rea
   });
 }
 
+
+/** The requester shares a ticket with everyone at the account, or takes it back. */
+export async function setSharing(actor: CustomerActor, number: number, shared: boolean): Promise<void> {
+  const updated = await getDb()
+    .update(tickets)
+    .set({ sharedWithAccount: shared })
+    .where(and(eq(tickets.accountId, actor.accountId), eq(tickets.number, number), eq(tickets.requesterContactId, actor.contactId)))
+    .returning({ id: tickets.id });
+  if (!updated.length) throw notFound("That ticket");
+}

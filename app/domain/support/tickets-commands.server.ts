@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { type Executor, getDb } from "~db/client";
-import { accounts, businessCalendars, holidays, orders, slaPolicies, ticketMessages, tickets, users } from "~db/schema";
+import { accounts, businessCalendars, holidays, orderLines, orders, slaPolicies, ticketMessages, tickets, users } from "~db/schema";
 import type { CustomerActor } from "~/auth/actor";
 import { appUrl } from "~/env.server";
 import { recordActivity } from "~/domain/activity/activity.server";
@@ -35,15 +35,23 @@ export async function slaFor(ex: Executor, tier: string, priority: string) {
  */
 export async function raiseTicket(
   actor: CustomerActor,
-  input: { subject: string; description: string; category: (typeof tickets.$inferInsert)["category"]; priority: "low" | "normal" | "high" | "urgent"; orderNumber?: string; share: boolean },
+  input: { subject: string; description: string; category: (typeof tickets.$inferInsert)["category"]; priority: "low" | "normal" | "high" | "urgent"; orderNumber?: string; lineSku?: string; share: boolean },
   files: StoredFile[] = [],
 ): Promise<number> {
   return getDb().transaction(async (tx) => {
     let orderId: string | null = null;
+    let orderLineId: string | null = null;
     if (input.orderNumber) {
       const [order] = await tx.select({ id: orders.id }).from(orders).where(and(eq(orders.accountId, actor.accountId), eq(orders.number, input.orderNumber.toUpperCase()))).limit(1);
-      if (!order) throw new DomainError("invalid", `We can't find order ${input.orderNumber} on your account. Check the number, or leave it empty.`);
+      if (!order) throw new DomainError("invalid", `We can't find order ${input.orderNumber} on your account. Check the number, or leave it empty.`, "orderNumber");
       orderId = order.id;
+      if (input.lineSku) {
+        const [line] = await tx.select({ id: orderLines.id }).from(orderLines).where(and(eq(orderLines.orderId, order.id), sql`upper(${orderLines.sku}) = upper(${input.lineSku})`)).limit(1);
+        if (!line) throw new DomainError("invalid", `Order ${input.orderNumber.toUpperCase()} has no line with product ${input.lineSku}. Check the SKU, or leave it empty.`, "lineSku");
+        orderLineId = line.id;
+      }
+    } else if (input.lineSku) {
+      throw new DomainError("invalid", "Give the order number too, so we know which delivery of that product you mean.", "orderNumber");
     }
     const [{ tier }] = await tx.select({ tier: accounts.tier }).from(accounts).where(eq(accounts.id, actor.accountId)).limit(1);
     const sla = await slaFor(tx, tier, input.priority);
@@ -62,6 +70,7 @@ export async function raiseTicket(
         status: "new",
         channel: "portal",
         orderId,
+        orderLineId,
         sharedWithAccount: input.share,
         slaPolicyId: sla?.policy.id ?? null,
         firstResponseDueAt,
@@ -103,9 +112,10 @@ export async function raiseTicket(
 export async function getCustomerTicket(actor: CustomerActor, number: number) {
   const db = getDb();
   const [ticket] = await db
-    .select({ ticket: tickets, orderNumber: orders.number })
+    .select({ ticket: tickets, orderNumber: orders.number, lineSku: orderLines.sku, lineName: orderLines.name })
     .from(tickets)
     .leftJoin(orders, eq(orders.id, tickets.orderId))
+    .leftJoin(orderLines, eq(orderLines.id, tickets.orderLineId))
     .where(and(customerTicketScope(actor), eq(tickets.number, number)))
     .limit(1);
   if (!ticket) throw notFound("That ticket");
@@ -117,7 +127,7 @@ export async function getCustomerTicket(actor: CustomerActor, number: number) {
     .where(and(eq(ticketMessages.ticketId, ticket.ticket.id), eq(ticketMessages.visibility, "public")))
     .orderBy(asc(ticketMessages.createdAt));
   const attachments = await attachmentsOf(messages.map((m) => m.id));
-  return { ...ticket.ticket, orderNumber: ticket.orderNumber, messages: messages.map((m) => ({ ...m, attachments: attachments.filter((a) => a.messageId === m.id) })) };
+  return { ...ticket.ticket, orderNumber: ticket.orderNumber, line: ticket.lineSku ? { sku: ticket.lineSku, name: ticket.lineName } : null, messages: messages.map((m) => ({ ...m, attachments: attachments.filter((a) => a.messageId === m.id) })) };
 }
 
 /** The customer adds to the thread; a ticket waiting for them is back with the team. */
