@@ -56,3 +56,20 @@ export const PORTAL_ROLE_LABEL: Record<PortalRole, string> = {
   buyer: "Buyer",
   requester: "Requester",
 };
+
+/**
+ * What each staff role may do. Agents work support and read the customer
+ * record; account managers also run the pipeline and tasks and edit accounts
+ * and contacts; admins everything, including staff users and SLA policies.
+ */
+export type StaffPermission = "support" | "records" | "log_activity" | "pipeline" | "tasks" | "edit_accounts" | "admin";
+
+export const STAFF_PERMISSIONS: Record<StaffRole, readonly StaffPermission[]> = {
+  agent: ["support", "records", "log_activity"],
+  account_manager: ["support", "records", "log_activity", "pipeline", "tasks", "edit_accounts"],
+  admin: ["support", "records", "log_activity", "pipeline", "tasks", "edit_accounts", "admin"],
+};
+
+export function can(actor: Actor, permission: StaffPermission): boolean {
+  return actor.kind === "staff" && STAFF_PERMISSIONS[actor.role].includes(permission);
+}

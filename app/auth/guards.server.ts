@@ -2,7 +2,7 @@ import { redirect } from "@remix-run/node";
 import { eq } from "drizzle-orm";
 import { getDb } from "~db/client";
 import { accounts, contacts } from "~db/schema";
-import type { CustomerActor, StaffActor, StaffRole, UserActor } from "./actor";
+import { can, type CustomerActor, type StaffActor, type StaffPermission, type StaffRole, type UserActor } from "./actor";
 import { readSession, type SessionUser } from "./session.server";
 
 export type SignedIn = { actor: UserActor; sessionId: string };
@@ -83,3 +83,20 @@ export async function requireStaff(request: Request, roles?: StaffRole[]): Promi
   if (roles && !roles.includes(signedIn.actor.role)) forbidden();
   return signedIn as SignedIn & { actor: StaffActor };
 }
+
+/** A staff member who holds the permission (see STAFF_PERMISSIONS); anyone else gets 403. */
+export async function requireStaffCan(request: Request, permission: StaffPermission): Promise<SignedIn & { actor: StaffActor }> {
+  const signedIn = await requireStaff(request);
+  if (!can(signedIn.actor, permission)) forbidden(PERMISSION_DENIED[permission]);
+  return signedIn;
+}
+
+const PERMISSION_DENIED: Record<StaffPermission, string> = {
+  support: "The support queue is for support staff.",
+  records: "Customer records are for Accord staff.",
+  log_activity: "Logging activities is for Accord staff.",
+  pipeline: "The pipeline is for account managers and admins.",
+  tasks: "Tasks are for account managers and admins.",
+  edit_accounts: "Creating and editing accounts and contacts is for account managers and admins.",
+  admin: "This page is for admins.",
+};

@@ -9,6 +9,8 @@ import { handleExecutor, transactionExecutor } from "./sql.server";
 export const QUEUES = {
   email: { retryLimit: 6, retryDelay: 15, retryBackoff: true, expireInSeconds: 120 },
   "search-index": { retryLimit: 10, retryDelay: 10, retryBackoff: true, expireInSeconds: 900 },
+  /** CSV imports of accounts and contacts, written in chunks. */
+  import: { retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 3600 },
   /** Records SLA breaches and near-breaches; queued every minute by the workers, once at a time. */
   "sla-watch": { retryLimit: 1, retryDelay: 30, retryBackoff: false, expireInSeconds: 120 },
 } as const satisfies Record<string, { retryLimit: number; retryDelay: number; retryBackoff: boolean; expireInSeconds: number }>;

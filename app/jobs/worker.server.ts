@@ -3,6 +3,7 @@ import type { DatabaseHandle } from "~db/client";
 import { deliverEmail } from "~emails/mailer.server";
 import { runSearchJob } from "~search/sync.server";
 import { watchSlas } from "~/domain/support/sla-watch.server";
+import { runImportJob } from "~/domain/crm/import.server";
 import { getQueue, type QueueName, QUEUES, registerLocalWorker } from "./queue.server";
 
 type Handler = (data: unknown, job: PgBoss.Job<unknown>) => Promise<unknown>;
@@ -12,6 +13,7 @@ export const HANDLERS: Record<QueueName, Handler> = {
   email: (data) => deliverEmail(data),
   "search-index": (data) => runSearchJob(data),
   "sla-watch": () => watchSlas(),
+  import: (data) => runImportJob(data),
 };
 
 /** How often the SLA clocks are looked at. */

@@ -9,6 +9,7 @@ import { Button, ButtonLink } from "~/ui/button";
 import { Card, EmptyState, PageHeader } from "~/ui/card";
 import { cx } from "~/ui/cx";
 import { inputClass } from "~/ui/field";
+import { FilterSelect } from "~/ui/filters";
 import { formatDate, formatNumber } from "~/ui/format";
 import { Body, HeadRow, Table, Td, Th } from "~/ui/table";
 
@@ -44,9 +45,9 @@ export default function DeskKnowledge() {
           <label htmlFor="kb-q" className="block text-xs font-medium text-slate-600">Title or tag</label>
           <input id="kb-q" name="q" defaultValue={filter.q ?? ""} className={cx(inputClass, "mt-1")} />
         </div>
-        <Pick id="kb-status" name="status" label="Status" value={filter.status} options={ARTICLE_STATUSES.map((s) => [s, s[0].toUpperCase() + s.slice(1)])} />
-        <Pick id="kb-visibility" name="visibility" label="Visibility" value={filter.visibility} options={ARTICLE_VISIBILITIES.map((v) => [v, VISIBILITY_SHORT[v]])} />
-        <Pick id="kb-category" name="category" label="Category" value={filter.category} options={categories.map((c) => [c.slug, c.name])} />
+        <FilterSelect id="kb-status" name="status" label="Status" value={filter.status} options={ARTICLE_STATUSES.map((s) => [s, s[0].toUpperCase() + s.slice(1)])} />
+        <FilterSelect id="kb-visibility" name="visibility" label="Visibility" value={filter.visibility} options={ARTICLE_VISIBILITIES.map((v) => [v, VISIBILITY_SHORT[v]])} />
+        <FilterSelect id="kb-category" name="category" label="Category" value={filter.category} options={categories.map((c) => [c.slug, c.name])} />
         <Button type="submit" variant="secondary">Apply</Button>
       </Form>
       <Card>
@@ -91,14 +92,3 @@ export default function DeskKnowledge() {
   );
 }
 
-function Pick({ id, name, label, value, options }: { id: string; name: string; label: string; value: string | undefined; options: [string, string][] }) {
-  return (
-    <div className="w-40">
-      <label htmlFor={id} className="block text-xs font-medium text-slate-600">{label}</label>
-      <select id={id} name={name} defaultValue={value ?? ""} className={cx(inputClass, "mt-1")}>
-        <option value="">Any</option>
-        {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-      </select>
-    </div>
-  );
-}

@@ -36,14 +36,14 @@ export default function ServiceFigures() {
           <Link key={p} to={`?period=${p}`} className={cx("whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium", p === period ? "bg-slate-900 text-white" : "text-slate-700 hover:bg-slate-200")}>Last {PERIOD_LABEL[p]}</Link>
         ))}
       </nav>
-      <div className="mb-6 grid grid-cols-2 gap-4 lg:grid-cols-6">
+      <dl className="mb-6 grid grid-cols-2 gap-4 lg:grid-cols-6">
         <Stat label="Tickets raised" value={all.created} />
         <Stat label="First response (median)" value={formatDuration(all.firstResponseMedianMinutes)} />
         <Stat label="Resolution (median)" value={formatDuration(all.resolutionMedianMinutes)} />
         <Stat label="First-response SLA met" value={pct(all.firstResponseAttainment)} tone={all.firstResponseAttainment !== null && all.firstResponseAttainment < 0.9 ? "warning" : undefined} />
         <Stat label="CSAT" value={all.csatAverage === null ? "—" : `${all.csatAverage.toFixed(1)} / 5`} hint={all.ratings ? `${pct(all.csatSatisfied)} rated 4–5 (${all.ratings})` : "No ratings yet"} />
         <Stat label="Deflection rate" value={pct(all.deflectionRate)} hint={`${all.deflections} answered by an article`} />
-      </div>
+      </dl>
       <Card labelledBy="tiers-title" className="mb-6">
         <CardHeader id="tiers-title" title="By contract tier" description={`Tickets raised, solved or rated in the last ${PERIOD_LABEL[period]}. Times are wall-clock; SLA attainment uses each tier's business-hours targets.`} />
         <Table caption="Service figures by tier">

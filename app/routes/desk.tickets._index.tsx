@@ -6,6 +6,7 @@ import { listAssignableStaff, listQueue } from "~/domain/support/desk.server";
 import { CATEGORY_LABEL, QUEUE_VIEWS, queueFilterSchema, TICKET_CATEGORIES, TICKET_PRIORITIES } from "~/domain/support/support.schema";
 import { Button } from "~/ui/button";
 import { inputClass } from "~/ui/field";
+import { FilterSelect } from "~/ui/filters";
 import { Badge } from "~/ui/badge";
 import { Card, EmptyState, PageHeader } from "~/ui/card";
 import { cx } from "~/ui/cx";
@@ -106,14 +107,3 @@ export default function Queue() {
   );
 }
 
-function FilterSelect({ id, name, label, value, options }: { id: string; name: string; label: string; value: string | undefined; options: [string, string][] }) {
-  return (
-    <div className="w-36">
-      <label htmlFor={id} className="block text-xs font-medium text-slate-600">{label}</label>
-      <select id={id} name={name} defaultValue={value ?? ""} className={cx(inputClass, "mt-1")}>
-        <option value="">Any</option>
-        {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-      </select>
-    </div>
-  );
-}

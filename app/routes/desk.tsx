@@ -9,12 +9,14 @@ function navFor(role: StaffRole): NavItem[] {
   const nav: NavItem[] = [
     { to: "/desk", label: "Home", end: true },
     { to: "/desk/tickets", label: "Support queue" },
+    { to: "/desk/accounts", label: "Customers" },
+    ...(role === "agent" ? [] : [{ to: "/desk/pipeline", label: "Pipeline" }]),
     { to: "/desk/kb", label: "Knowledge base" },
     { to: "/desk/service", label: "Service figures" },
     { to: "/desk/orders", label: "Orders" },
     { to: "/desk/quotes", label: "Quotes" },
   ];
-  if (role === "admin") nav.push({ to: "/desk/admin/jobs", label: "Background jobs" }, { to: "/desk/admin/mailbox", label: "Mailbox" });
+  if (role === "admin") nav.push({ to: "/desk/admin/staff", label: "Staff" }, { to: "/desk/admin/sla", label: "SLA policies" }, { to: "/desk/admin/jobs", label: "Background jobs" }, { to: "/desk/admin/mailbox", label: "Mailbox" });
   return nav;
 }
 

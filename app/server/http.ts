@@ -28,8 +28,8 @@ export function securityHeaders(_req: Request, res: Response, next: NextFunction
 }
 
 /** Rejects bodies larger than the limit before anything reads them; a body of unknown length is refused too. */
-/** Pages that take file uploads (ticket attachments): multipart bodies there may be larger. */
-const UPLOAD_PATHS = /^\/(portal|desk)\/tickets(\/|$)/;
+/** Pages that take file uploads (ticket attachments, CSV imports): multipart bodies there may be larger. */
+const UPLOAD_PATHS = /^\/((portal|desk)\/tickets|desk\/imports)(\/|$)/;
 
 export function bodyLimit(formBytes: number, uploadBytes = formBytes) {
   return (req: Request, res: Response, next: NextFunction) => {

@@ -47,7 +47,8 @@ export const activities = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index("activities_account_occurred_idx").on(t.accountId, t.occurredAt.desc()),
+    // The timeline's keyset: newest first, ties broken by id.
+    index("activities_account_occurred_idx").on(t.accountId, t.occurredAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("activities_contact_idx").on(t.contactId),
     index("activities_entity_idx").on(t.entityType, t.entityId),
   ],

@@ -101,7 +101,7 @@ export const orders = pgTable(
   },
   (t) => [
     uniqueIndex("orders_number_key").on(t.number),
-    index("orders_account_placed_idx").on(t.accountId, t.placedAt.desc()),
+    index("orders_account_placed_idx").on(t.accountId, t.placedAt.desc().nullsFirst()),
     index("orders_status_idx").on(t.status),
     index("orders_po_number_idx").on(t.accountId, t.poNumber),
     uniqueIndex("orders_idempotency_key").on(t.accountId, t.idempotencyKey),

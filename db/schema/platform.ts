@@ -24,7 +24,7 @@ export const auditLog = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index("audit_log_account_idx").on(t.accountId, t.createdAt.desc()),
+    index("audit_log_account_idx").on(t.accountId, t.createdAt.desc().nullsFirst()),
     index("audit_log_entity_idx").on(t.entityType, t.entityId),
     index("audit_log_created_idx").on(t.createdAt),
   ],
@@ -104,7 +104,7 @@ export const webhookDeliveries = pgTable(
     ...timestamps,
   },
   (t) => [
-    index("webhook_deliveries_endpoint_idx").on(t.endpointId, t.createdAt.desc()),
+    index("webhook_deliveries_endpoint_idx").on(t.endpointId, t.createdAt.desc().nullsFirst()),
     uniqueIndex("webhook_deliveries_endpoint_event_key").on(t.endpointId, t.eventId),
   ],
 );
@@ -137,7 +137,35 @@ export const mailMessages = pgTable(
   },
   (t) => [
     uniqueIndex("mail_messages_idempotency_key").on(t.idempotencyKey),
-    index("mail_messages_account_idx").on(t.accountId, t.createdAt.desc()),
-    index("mail_messages_created_idx").on(t.createdAt.desc()),
+    index("mail_messages_account_idx").on(t.accountId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("mail_messages_created_idx").on(t.createdAt.desc().nullsFirst()),
   ],
+);
+
+export const importKind = pgEnum("import_kind", ["accounts", "contacts"]);
+export const importStatus = pgEnum("import_status", ["preview", "running", "done", "failed", "cancelled"]);
+
+/**
+ * A CSV import of accounts or contacts by staff: the checked rows wait here
+ * for confirmation, then a job writes them in chunks and counts progress.
+ */
+export const imports = pgTable(
+  "imports",
+  {
+    id: id(),
+    kind: importKind().notNull(),
+    status: importStatus().notNull().default("preview"),
+    fileName: text().notNull(),
+    /** Rows that passed validation, in file order, with their line numbers. */
+    rows: jsonb().$type<{ line: number; values: Record<string, string> }[]>().notNull(),
+    /** Rows refused, at checking or at writing: line number and why. */
+    errors: jsonb().$type<{ line: number; message: string }[]>().notNull(),
+    totalLines: integer().notNull(),
+    processed: integer().notNull().default(0),
+    created: integer().notNull().default(0),
+    createdByUserId: uuid().references(() => users.id, { onDelete: "set null" }),
+    finishedAt: tstz(),
+    ...timestamps,
+  },
+  (t) => [index("imports_created_idx").on(t.createdAt.desc().nullsFirst())],
 );

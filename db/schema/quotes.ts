@@ -35,7 +35,7 @@ export const quotes = pgTable(
   },
   (t) => [
     uniqueIndex("quotes_number_key").on(t.number),
-    index("quotes_account_idx").on(t.accountId, t.createdAt.desc()),
+    index("quotes_account_idx").on(t.accountId, t.createdAt.desc().nullsFirst()),
     index("quotes_status_idx").on(t.status),
   ],
 );

@@ -110,7 +110,7 @@ export const tickets = pgTable(
   },
   (t) => [
     uniqueIndex("tickets_number_key").on(t.number),
-    index("tickets_account_idx").on(t.accountId, t.createdAt.desc()),
+    index("tickets_account_idx").on(t.accountId, t.createdAt.desc().nullsFirst()),
     index("tickets_assignee_idx").on(t.assigneeId),
     index("tickets_status_idx").on(t.status),
     index("tickets_resolution_due_idx")

@@ -4,7 +4,12 @@ import postgres from "postgres";
 import { openDatabase, useDatabase } from "~db/client";
 import { benchJobs } from "./jobs.bench";
 import { benchOrdering } from "./ordering.bench";
+import { benchRecord } from "./record.bench";
 import { benchSearch } from "./search.bench";
+
+/** BENCH_ONLY=record,ordering runs just those (search, jobs, ordering, record). */
+const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",")) : null;
+const wanted = (name: string) => !only || only.has(name);
 
 const base = process.env.DATABASE_URL;
 let url = "pglite://memory";
@@ -26,8 +31,8 @@ useDatabase(handle);
 await handle.migrate();
 console.log(`Node ${process.version}, ${handle.engine}`);
 try {
-  await benchSearch(handle, Number(process.env.BENCH_ARTICLES ?? 20_000));
-  await benchJobs(handle);
+  if (wanted("search")) await benchSearch(handle, Number(process.env.BENCH_ARTICLES ?? 20_000));
+  if (wanted("jobs")) await benchJobs(handle);
 } finally {
   await handle.close();
   await drop?.();
@@ -42,7 +47,8 @@ if (process.env.SCALE_DATABASE_URL) {
   const { getQueue, stopQueue } = await import("~/jobs/queue.server");
   await getQueue(scale);
   try {
-    await benchOrdering(scale);
+    if (wanted("ordering")) await benchOrdering(scale);
+    if (wanted("record")) await benchRecord(scale);
   } finally {
     await stopQueue();
     await scale.close();

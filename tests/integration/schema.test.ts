@@ -14,6 +14,7 @@ const NOT_TENANT_OWNED: Record<string, string> = {
   sessions: "sign-in infrastructure, per user",
   password_reset_tokens: "sign-in infrastructure, per user",
   rate_limits: "throttling counters",
+  imports: "staff CSV imports of accounts and contacts, across accounts",
   product_categories: "the supplier's catalog, shared by all customers",
   products: "the supplier's catalog, shared by all customers",
   price_lists: "contract price lists, assigned to many accounts",

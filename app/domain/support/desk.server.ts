@@ -121,7 +121,7 @@ export async function applyStatus(tx: Executor, ticket: Ticket, to: Status, now 
   if (ticket.status === "pending_customer" && to !== "pending_customer" && ticket.slaPausedSince) {
     const [{ tier }] = await tx.select({ tier: accounts.tier }).from(accounts).where(eq(accounts.id, ticket.accountId));
     const sla = await slaFor(tx, tier, ticket.priority);
-    if (sla) {
+    if (sla?.policy.pauseWhenPendingCustomer) {
       const paused = ticket.slaPausedMinutes + businessMinutesBetween(ticket.slaPausedSince, now, sla.calendar);
       changes.slaPausedMinutes = paused;
       changes.resolutionDueAt = dueAt(ticket.createdAt, sla.policy.resolutionMinutes, paused, sla.calendar);

@@ -78,7 +78,8 @@ async function notify(tx: Executor, alert: Alert) {
     await queueEmail(tx, {
       template: "sla-alert",
       to: person.email,
-      accountId: ticket.accountId,
+      // Staff mail: no accountId, so it never shows as "e-mail sent" on the customer timeline.
+      accountId: null,
       idempotencyKey: `sla-alert/${ticket.id}/${alert.kind}/${alert.clock}/${alert.dueAt.getTime()}/${person.id}`,
       props: {
         recipientName: person.name.split(" ")[0],
