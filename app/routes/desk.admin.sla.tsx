@@ -46,7 +46,15 @@ export default function SlaPolicies() {
       <PageHeader title="SLA policies" description="Entitlements per contract tier × priority: first-response and resolution targets in business hours of a calendar. Changes apply to tickets logged from now on." />
       <Card>
         <Table caption="SLA policies">
-          <HeadRow><Th>Tier</Th><Th>Priority</Th><Th>First response (h)</Th><Th>Resolution (h)</Th><Th>Calendar</Th><Th>Pause while pending customer</Th><Th><span className="sr-only">Save</span></Th></HeadRow>
+          <HeadRow>
+            <Th>Tier</Th>
+            <Th>Priority</Th>
+            <Th colSpan={5}>
+              <span className="grid grid-cols-[8rem_8rem_14rem_10rem_auto] gap-3">
+                <span>First response (h)</span><span>Resolution (h)</span><span>Calendar</span><span>Pending customer</span><span />
+              </span>
+            </Th>
+          </HeadRow>
           <Body>
             {sorted.map((p) => (
               <tr key={p.id}>

@@ -2,7 +2,8 @@ import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { requireStaffCan } from "~/auth/guards.server";
-import { IMPORT_COLUMNS, IMPORT_MAX_ROWS, listImports, prepareImport } from "~/domain/crm/import.server";
+import { listImports, prepareImport } from "~/domain/crm/import.server";
+import { IMPORT_COLUMNS, IMPORT_MAX_ROWS } from "~/domain/crm/crm.schema";
 import { DomainError } from "~/domain/errors";
 import { Badge } from "~/ui/badge";
 import { Button } from "~/ui/button";

@@ -142,10 +142,11 @@ export default function DeskSearch() {
   );
 }
 
-/** Where a record opens in the desk (accounts, contacts and products have no desk page yet). */
+/** Where a record opens in the desk (products have no desk page yet). */
 function recordPath(type: string, title: string, display: Record<string, string | number | null>): string | null {
   const plain = title.replaceAll(MARK_START, "").replaceAll(MARK_END, "");
   if (type === "ticket") return `/desk/tickets/${display.number}`;
   if (type === "order") return `/desk/orders/${encodeURIComponent(plain.split(" ")[0])}`;
+  if ((type === "account" || type === "contact") && display.accountId) return `/desk/accounts/${display.accountId}`;
   return null;
 }

@@ -92,6 +92,19 @@ for (const size of sizes) {
     await snap(page, `desk-service-${size.name}`);
     await page.goto("/desk/macros");
     await snap(page, `desk-macros-${size.name}`);
+    await page.goto("/desk/accounts");
+    await snap(page, `desk-accounts-${size.name}`);
+    await page.getByRole("main").getByRole("link", { name: "Acme Manufacturing", exact: true }).click();
+    await page.waitForURL(/\/desk\/accounts\/[0-9a-f-]+$/);
+    await snap(page, `desk-account-${size.name}`);
+    await page.goto(`${page.url()}?tab=opportunities`);
+    await snap(page, `desk-account-opportunities-${size.name}`);
+    await page.goto("/desk/pipeline");
+    await snap(page, `desk-pipeline-${size.name}`);
+    await page.goto("/desk/accounts/new");
+    await snap(page, `desk-account-new-${size.name}`);
+    await page.goto("/desk/imports");
+    await snap(page, `desk-imports-${size.name}`);
 
     await page.context().clearCookies();
     await page.goto("/kb?q=invoice");
@@ -103,6 +116,10 @@ for (const size of sizes) {
     await page.context().clearCookies();
     await signIn(page, "admin@accord.example");
     await page.waitForURL(/\/desk$/);
+    await page.goto("/desk/admin/staff");
+    await snap(page, `admin-staff-${size.name}`);
+    await page.goto("/desk/admin/sla");
+    await snap(page, `admin-sla-${size.name}`);
     await page.goto("/desk/admin/jobs");
     await snap(page, `admin-jobs-${size.name}`);
     await page.goto("/desk/admin/mailbox");

@@ -111,3 +111,11 @@ export const contactSchema = z.object({
   confirmDuplicate: z.enum(["yes"]).optional(),
 });
 export type ContactInput = z.infer<typeof contactSchema>;
+
+export const IMPORT_MAX_ROWS = 20_000;
+
+/** The columns each import understands (CSV header names, case and spacing ignored). */
+export const IMPORT_COLUMNS = {
+  accounts: ["name", "domain", "industry", "tier", "owner_email", "credit_limit", "payment_terms", "po_required", "phone", "website", "notes"],
+  contacts: ["account_number", "account_domain", "first_name", "last_name", "email", "phone", "job_title", "primary"],
+} as const;

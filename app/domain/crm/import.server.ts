@@ -6,18 +6,13 @@ import type { StaffActor } from "~/auth/actor";
 import { can } from "~/auth/actor";
 import { enqueue } from "~/jobs/queue.server";
 import { DomainError, forbiddenError, notFound } from "~/domain/errors";
-import { accountSchema, contactSchema } from "./crm.schema";
+import { accountSchema, contactSchema, IMPORT_COLUMNS, IMPORT_MAX_ROWS } from "./crm.schema";
+
+export const IMPORT_CHUNK = 100;
+export { IMPORT_COLUMNS, IMPORT_MAX_ROWS };
 import { parseCsv } from "./csv";
 import { saveAccount, saveContact } from "./manage.server";
 
-export const IMPORT_MAX_ROWS = 20_000;
-export const IMPORT_CHUNK = 100;
-
-/** The columns each import understands (CSV header names, case and spacing ignored). */
-export const IMPORT_COLUMNS = {
-  accounts: ["name", "domain", "industry", "tier", "owner_email", "credit_limit", "payment_terms", "po_required", "phone", "website", "notes"],
-  contacts: ["account_number", "account_domain", "first_name", "last_name", "email", "phone", "job_title", "primary"],
-} as const;
 const REQUIRED = { accounts: ["name", "industry"], contacts: ["first_name", "last_name", "email"] } as const;
 
 type Kind = keyof typeof IMPORT_COLUMNS;
