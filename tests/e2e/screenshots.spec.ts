@@ -16,6 +16,8 @@ async function snap(page: Page, name: string, { errorPage = false } = {}) {
 
 for (const size of sizes) {
   test(`screenshots at ${size.name} width`, async ({ page }) => {
+    // About fifty full-page screenshots: well over the default 30 s on a busy machine.
+    test.setTimeout(180_000);
     await page.setViewportSize({ width: size.width, height: size.height });
     await page.goto("/login");
     await snap(page, `login-${size.name}`);
