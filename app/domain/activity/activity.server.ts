@@ -4,6 +4,8 @@ import { activities } from "~db/schema";
 export type ActivityType = (typeof activities.$inferInsert)["type"];
 
 export type NewActivity = {
+  /** Set by callers that need the row afterwards (the API answers with it). */
+  id?: string;
   accountId: string;
   type: ActivityType;
   subject: string;
