@@ -82,15 +82,19 @@ export default function ApiTokens() {
             <Field label="Name" help="The system that will use it, e.g. ERP sync." inputProps={{ id: "token-name", name: "name", maxLength: 80 }} />
             <fieldset>
               <legend className="text-sm font-medium text-slate-800">Scopes</legend>
-              <div className="mt-2 grid grid-cols-2 gap-x-3 gap-y-1 text-xs">
-                {resources.map((r) => (
-                  <span key={r} className="flex gap-3">
-                    <label className="flex items-center gap-1"><input type="checkbox" name="scope" value={`${r}:read`} /> {r}:read</label>
-                    <label className="flex items-center gap-1"><input type="checkbox" name="scope" value={`${r}:write`} /> write</label>
-                  </span>
-                ))}
-                <label className="col-span-2 mt-1 flex items-center gap-1"><input type="checkbox" name="scope" value="admin" /> admin (everything)</label>
-              </div>
+              <table className="mt-2 w-full text-sm">
+                <thead><tr className="text-xs text-slate-500"><th className="py-1 text-left font-medium">Resource</th><th className="w-14 font-medium">Read</th><th className="w-14 font-medium">Write</th></tr></thead>
+                <tbody className="divide-y divide-slate-100">
+                  {resources.map((r) => (
+                    <tr key={r}>
+                      <td className="py-1 text-slate-700">{r}</td>
+                      <td className="text-center"><input type="checkbox" name="scope" value={`${r}:read`} aria-label={`${r}:read`} /></td>
+                      <td className="text-center"><input type="checkbox" name="scope" value={`${r}:write`} aria-label={`${r}:write`} /></td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <label className="mt-2 flex items-center gap-2 text-sm"><input type="checkbox" name="scope" value="admin" /> admin (everything; staff tokens only)</label>
             </fieldset>
             <input type="hidden" name="extraScopes" value="" />
             <div>
