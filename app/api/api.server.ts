@@ -2,10 +2,11 @@ import { appUrl } from "~/env.server";
 import { accountOperations } from "./resources/accounts";
 import { commerceOperations } from "./resources/commerce";
 import { serviceOperations } from "./resources/service";
+import { webhookOperations } from "./resources/webhooks";
 import { createRouter, openApiDocument, type Operation } from "./router.server";
 
 /** Every endpoint of /api/v1, in the order the reference lists them. */
-export const OPERATIONS: Operation[] = [...accountOperations, ...commerceOperations, ...serviceOperations];
+export const OPERATIONS: Operation[] = [...accountOperations, ...commerceOperations, ...serviceOperations, ...webhookOperations];
 
 export const handleApi = createRouter(OPERATIONS);
 

@@ -9,6 +9,8 @@ import { handleExecutor, transactionExecutor } from "./sql.server";
 export const QUEUES = {
   email: { retryLimit: 6, retryDelay: 15, retryBackoff: true, expireInSeconds: 120 },
   "search-index": { retryLimit: 10, retryDelay: 10, retryBackoff: true, expireInSeconds: 900 },
+  /** Webhook deliveries: 30 s, 1 min, 2 min … doubling, 12 tries over about a day (the last waits ~17 h). */
+  webhook: { retryLimit: 12, retryDelay: 30, retryBackoff: true, expireInSeconds: 60 },
   /** CSV imports of accounts and contacts, written in chunks. */
   import: { retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 3600 },
   /** Records SLA breaches and near-breaches; queued every minute by the workers, once at a time. */

@@ -4,6 +4,7 @@ import { deliverEmail } from "~emails/mailer.server";
 import { runSearchJob } from "~search/sync.server";
 import { watchSlas } from "~/domain/support/sla-watch.server";
 import { runImportJob } from "~/domain/crm/import.server";
+import { deliverWebhook } from "~/domain/platform/webhooks.server";
 import { getQueue, type QueueName, QUEUES, registerLocalWorker } from "./queue.server";
 
 type Handler = (data: unknown, job: PgBoss.Job<unknown>) => Promise<unknown>;
@@ -14,6 +15,7 @@ export const HANDLERS: Record<QueueName, Handler> = {
   "search-index": (data) => runSearchJob(data),
   "sla-watch": () => watchSlas(),
   import: (data) => runImportJob(data),
+  webhook: (data, job) => deliverWebhook(data, { retryCount: (job as { retryCount?: number }).retryCount, retryLimit: QUEUES.webhook.retryLimit }),
 };
 
 /** How often the SLA clocks are looked at. */
@@ -27,7 +29,7 @@ export const SLA_WATCH_SECONDS = 60;
 export async function startWorkers(handle: DatabaseHandle, options: { pollingIntervalSeconds?: number; batchSize?: number } = {}): Promise<PgBoss> {
   const boss = await getQueue(handle, { supervise: true });
   for (const name of Object.keys(QUEUES) as QueueName[]) {
-    const id = await boss.work(name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, batchSize: options.batchSize ?? 10 }, async (jobs) => {
+    const id = await boss.work(name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, batchSize: options.batchSize ?? 10, includeMetadata: true }, async (jobs) => {
       await Promise.all(
         jobs.map(async (job) => {
           try {

@@ -16,7 +16,7 @@ function navFor(role: StaffRole): NavItem[] {
     { to: "/desk/orders", label: "Orders" },
     { to: "/desk/quotes", label: "Quotes" },
   ];
-  if (role === "admin") nav.push({ to: "/desk/admin/staff", label: "Staff" }, { to: "/desk/admin/sla", label: "SLA policies" }, { to: "/desk/admin/api-tokens", label: "API tokens" }, { to: "/desk/admin/jobs", label: "Background jobs" }, { to: "/desk/admin/mailbox", label: "Mailbox" });
+  if (role === "admin") nav.push({ to: "/desk/admin/staff", label: "Staff" }, { to: "/desk/admin/sla", label: "SLA policies" }, { to: "/desk/admin/api-tokens", label: "API tokens" }, { to: "/desk/admin/webhooks", label: "Webhooks" }, { to: "/desk/admin/jobs", label: "Background jobs" }, { to: "/desk/admin/mailbox", label: "Mailbox" });
   return nav;
 }
 

@@ -180,3 +180,63 @@ describe("OpenAPI", () => {
     expect(JSON.stringify(doc.paths["/api/v1/accounts"].post)).toContain("Idempotency-Key");
   });
 });
+
+describe("webhooks", () => {
+  it("are signed, logged, retried on failure, and only sent for committed changes", async () => {
+    const received: { headers: Record<string, string | string[] | undefined>; body: string }[] = [];
+    let answer = 500;
+    const receiver = createServer(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const c of req) chunks.push(c as Buffer);
+      received.push({ headers: req.headers, body: Buffer.concat(chunks).toString("utf8") });
+      res.writeHead(answer).end(answer === 200 ? "ok" : "down for maintenance");
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+    try {
+      const created = await call("POST", "/webhooks", admin, { url, eventTypes: ["account.created", "contact.created"] });
+      expect(created.status).toBe(201);
+      const secret: string = created.json.data.secret;
+      expect(secret).toMatch(/^whsec_/);
+      expect((await call("GET", "/webhooks", admin)).json.data[0]).not.toHaveProperty("secret");
+
+      // A change that rolls back publishes nothing (the outbox is the transaction).
+      const { emitEvent, deliverWebhook, signature } = await import("~/domain/platform/webhooks.server");
+      await getDb().transaction(async (tx) => {
+        await emitEvent(tx, "account.created", { accountId: "rolled-back" });
+        tx.rollback();
+      }).catch(() => {});
+      const { webhookDeliveries } = await import("~db/schema");
+      expect(await getDb().select().from(webhookDeliveries)).toHaveLength(0);
+
+      const account = await call("POST", "/accounts", admin, { name: "Hooli Hardware", industry: "Retail", domain: "hooli.example" });
+      const [delivery] = await getDb().select().from(webhookDeliveries);
+      expect(delivery).toMatchObject({ eventType: "account.created", status: "pending" });
+
+      // The receiver is down: recorded, and the job fails so the queue retries it.
+      await expect(deliverWebhook({ deliveryId: delivery.id }, { retryCount: 0, retryLimit: 12 })).rejects.toThrow("The receiver answered 500.");
+      let [logged] = await getDb().select().from(webhookDeliveries);
+      expect(logged).toMatchObject({ status: "pending", attempts: 1, responseStatus: 500, responseBody: "down for maintenance" });
+
+      answer = 200;
+      await deliverWebhook({ deliveryId: delivery.id }, { retryCount: 1, retryLimit: 12 });
+      [logged] = await getDb().select().from(webhookDeliveries);
+      expect(logged).toMatchObject({ status: "delivered", attempts: 2, responseStatus: 200 });
+
+      // What the receiver checks (the documented recipe).
+      const last = received.at(-1)!;
+      const timestamp = String(last.headers["accord-timestamp"]);
+      expect(last.headers["accord-signature"]).toBe(`v1=${signature(secret, timestamp, last.body)}`);
+      expect(Math.abs(Date.now() / 1000 - Number(timestamp))).toBeLessThan(300);
+      const event = JSON.parse(last.body);
+      expect(event).toMatchObject({ id: last.headers["accord-event-id"], type: "account.created", data: { accountId: account.json.data.id, name: "Hooli Hardware" } });
+      // Both attempts carried the same event id, so a receiver can drop the repeat.
+      expect(received[0].headers["accord-event-id"]).toBe(last.headers["accord-event-id"]);
+      // Delivered once is delivered: a repeated job sends nothing more.
+      await deliverWebhook({ deliveryId: delivery.id });
+      expect(received).toHaveLength(2);
+    } finally {
+      await new Promise<void>((resolve) => receiver.close(() => resolve()));
+    }
+  });
+});

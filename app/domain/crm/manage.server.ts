@@ -8,6 +8,7 @@ import { audit } from "~/domain/platform/audit.server";
 import { forbiddenError, notFound } from "~/domain/errors";
 import { queueSearchSync } from "~search/sync.server";
 import type { AccountInput, ContactInput } from "./crm.schema";
+import { emitEvent } from "~/domain/platform/webhooks.server";
 
 function editorsOnly(actor: StaffActor) {
   if (!can(actor, "edit_accounts")) throw forbiddenError("Creating and editing accounts and contacts is for account managers and admins.");
@@ -86,6 +87,7 @@ export async function saveAccount(actor: StaffActor, id: string | null, input: A
     }
     await audit(tx, actor, { action: id ? "account.updated" : "account.created", entityType: "account", entityId: savedId, accountId: savedId });
     await queueSearchSync(tx, "account", [savedId]);
+    await emitEvent(tx, id ? "account.updated" : "account.created", { accountId: savedId, name: input.name, tier: input.tier });
     return { ok: true, value: { id: savedId } };
   };
   return ex ? run(ex) : getDb().transaction(run);
@@ -114,6 +116,7 @@ export async function saveContact(actor: StaffActor, accountId: string, id: stri
     }
     await audit(tx, actor, { action: id ? "contact.updated" : "contact.created", entityType: "contact", entityId: savedId, accountId });
     await queueSearchSync(tx, "contact", [savedId]);
+    if (!id) await emitEvent(tx, "contact.created", { contactId: savedId, accountId, email: input.email });
     return { ok: true, value: { id: savedId } };
   };
   return ex ? run(ex) : getDb().transaction(run);

@@ -11,6 +11,7 @@ import { queueEmail } from "~emails/mailer.server";
 import { queueSearchSync } from "~search/sync.server";
 import { emptyCart, getCart } from "./cart.server";
 import type { CheckoutInput } from "./checkout.schema";
+import { emitEvent } from "~/domain/platform/webhooks.server";
 
 /** Flat freight below this subtotal. */
 export const FREE_SHIPPING_FROM_CENTS = 50_000;
@@ -141,6 +142,7 @@ export async function insertOrder(
   });
   await notify(tx, actor, order, params.lines, status, account.name);
   await queueSearchSync(tx, "order", [order.id]);
+  await emitEvent(tx, "order.created", { orderId: order.id, number: order.number, accountId: actor.accountId, status, totalCents: totals.totalCents, currency: params.currency });
   return { ok: true, order };
 }
 

@@ -9,6 +9,7 @@ import { ORDER_STATUS } from "~/ui/status";
 import { queueEmail } from "~emails/mailer.server";
 import { queueSearchSync } from "~search/sync.server";
 import { creditExposureCents } from "./place-order.server";
+import { emitEvent } from "~/domain/platform/webhooks.server";
 
 type Status = (typeof orders.$inferSelect)["status"];
 
@@ -61,6 +62,7 @@ async function applyChange(
     entityId: order.id,
     metadata: { from: order.status, to: change.to, ...(shipment ?? {}) },
   });
+  await emitEvent(tx, "order.status_changed", { orderId: order.id, number: order.number, accountId: order.accountId, from: order.status, to: change.to, ...(shipment ?? {}) });
   // The buyer who placed it hears about every change.
   const [placer] = order.placedByContactId
     ? await tx.select({ email: contacts.email, firstName: contacts.firstName }).from(contacts).where(eq(contacts.id, order.placedByContactId)).limit(1)

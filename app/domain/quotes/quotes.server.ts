@@ -9,6 +9,7 @@ import { DomainError, forbiddenError, notFound } from "~/domain/errors";
 import { emptyCart, getCart } from "~/domain/orders/cart.server";
 import { type CheckoutFieldErrors, insertOrder } from "~/domain/orders/place-order.server";
 import { queueEmail } from "~emails/mailer.server";
+import { emitEvent } from "~/domain/platform/webhooks.server";
 
 type QuoteStatus = (typeof quotes.$inferSelect)["status"];
 
@@ -59,6 +60,7 @@ export async function requestQuote(actor: CustomerActor, input: { message?: stri
       entityType: "quote",
       entityId: quote.id,
     });
+    await emitEvent(tx, "quote.created", { quoteId: quote.id, number: quote.number, accountId: actor.accountId });
     return quote.number;
   });
 }
@@ -213,6 +215,7 @@ export async function acceptQuote(
     if (!result.ok) return result;
     await tx.update(quotes).set({ status: "accepted", acceptedAt: new Date(), orderId: result.order.id }).where(eq(quotes.id, quote.id));
     await recordActivity(tx, { accountId: quote.accountId, contactId: actor.contactId, actorUserId: actor.userId, type: "quote", direction: "inbound", subject: `Quote ${number} accepted: order ${result.order.number}`, entityType: "quote", entityId: quote.id });
+    await emitEvent(tx, "quote.accepted", { quoteId: quote.id, number, accountId: quote.accountId, orderNumber: result.order.number });
     // Whoever priced it (else the account's owner) hears that the deal closed.
     const [account] = await tx.select({ ownerId: accounts.ownerId }).from(accounts).where(eq(accounts.id, quote.accountId)).limit(1);
     const notifyId = quote.pricedByUserId ?? account?.ownerId;

@@ -19,6 +19,7 @@ type Ticket = typeof tickets.$inferSelect;
 type Status = Ticket["status"];
 
 import type { QueueFilter, QueueView } from "./support.schema";
+import { emitEvent } from "~/domain/platform/webhooks.server";
 
 const QUEUE_ORDER = {
   due: [sql`${nextDueAt} asc nulls last`, desc(tickets.createdAt)],
@@ -140,6 +141,7 @@ export async function applyStatus(tx: Executor, ticket: Ticket, to: Status, now 
   }
   await tx.update(tickets).set(changes).where(eq(tickets.id, ticket.id));
   if (to !== ticket.status) {
+    await emitEvent(tx, to === "solved" ? "ticket.solved" : "ticket.updated", { ticketId: ticket.id, number: ticket.number, accountId: ticket.accountId, change: "status", from: ticket.status, to });
     await recordActivity(tx, {
       accountId: ticket.accountId,
       contactId: ticket.requesterContactId,
@@ -211,6 +213,7 @@ export async function agentReply(actor: StaffActor, number: number, input: { bod
         });
       }
     }
+    if (input.visibility === "public") await emitEvent(tx, "ticket.updated", { ticketId: ticket.id, number, accountId: ticket.accountId, change: "agent_reply" });
     await queueSearchSync(tx, "ticket", [ticket.id]);
   });
 }

@@ -11,6 +11,7 @@ import { applyStatus } from "./desk.server";
 import { CATEGORY_LABEL } from "./support.schema";
 import { customerTicketScope } from "./tickets.server";
 import { slaFor } from "./tickets-commands.server";
+import { emitEvent } from "~/domain/platform/webhooks.server";
 
 type Ticket = typeof tickets.$inferSelect;
 type Status = Ticket["status"];
@@ -82,6 +83,8 @@ export async function updateTicket(actor: StaffActor, number: number, edit: Tick
       changed.push("status");
     }
     if (changed.length) await queueSearchSync(tx, "ticket", [ticket.id]);
+    const fieldsChanged = changed.filter((c) => c !== "status");
+    if (fieldsChanged.length) await emitEvent(tx, "ticket.updated", { ticketId: ticket.id, number, accountId: ticket.accountId, change: "fields", fields: fieldsChanged });
     return changed;
   });
 }

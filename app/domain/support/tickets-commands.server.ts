@@ -13,6 +13,7 @@ import { formatInTimeZone } from "./time";
 import { applyStatus } from "./desk.server";
 import { customerTicketScope } from "./tickets.server";
 import { attachToMessage, attachmentsOf, type StoredFile } from "./attachments.server";
+import { emitEvent } from "~/domain/platform/webhooks.server";
 
 /** The entitlement for an account tier and priority: targets and the calendar they run in. */
 export async function slaFor(ex: Executor, tier: string, priority: string) {
@@ -104,6 +105,7 @@ export async function raiseTicket(
       },
     });
     await queueSearchSync(tx, "ticket", [ticket.id]);
+    await emitEvent(tx, "ticket.created", { ticketId: ticket.id, number: ticket.number, accountId: actor.accountId, subject: input.subject, priority: input.priority, category: input.category });
     return ticket.number;
   });
 }
@@ -152,5 +154,6 @@ export async function replyAsCustomer(actor: CustomerActor, number: number, body
       entityType: "ticket",
       entityId: ticket.id,
     });
+    await emitEvent(tx, "ticket.updated", { ticketId: ticket.id, number, accountId: ticket.accountId, change: "customer_reply" });
   });
 }
