@@ -3,10 +3,12 @@ import { accountOperations } from "./resources/accounts";
 import { commerceOperations } from "./resources/commerce";
 import { serviceOperations } from "./resources/service";
 import { webhookOperations } from "./resources/webhooks";
+import { orderWriteOperations } from "./resources/order-writes";
+import { moreOperations } from "./resources/more";
 import { createRouter, openApiDocument, type Operation } from "./router.server";
 
 /** Every endpoint of /api/v1, in the order the reference lists them. */
-export const OPERATIONS: Operation[] = [...accountOperations, ...commerceOperations, ...serviceOperations, ...webhookOperations];
+export const OPERATIONS: Operation[] = [...accountOperations, ...commerceOperations, ...orderWriteOperations, ...serviceOperations, ...moreOperations, ...webhookOperations];
 
 export const handleApi = createRouter(OPERATIONS);
 

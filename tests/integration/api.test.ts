@@ -240,3 +240,80 @@ describe("webhooks", () => {
     }
   });
 });
+
+describe("orders, tickets and the pipeline through the API", () => {
+  it("a procurement system orders at the account's prices; the ERP imports history and ships orders", async () => {
+    const procurement = (await createApiToken({ name: "Acme procurement w", scopes: ["orders:write", "products:read"], accountId: acme, createdBy: null })).token;
+    await getDb().update(accounts).set({ creditLimitCents: 0 }).where(eq(accounts.id, acme));
+    const products = (await call("GET", "/products?limit=2&active=true", procurement)).json.data;
+    const [acmeAccount] = await getDb().select().from(accounts).where(eq(accounts.id, acme));
+    const noPo = await call("POST", "/orders", procurement, { lines: [{ sku: products[0].sku, quantity: 2 }] });
+    if (acmeAccount.poRequired) {
+      expect(noPo.status).toBe(422);
+      expect(noPo.json.errors.map((e: { field: string }) => e.field)).toContain("poNumber");
+    }
+    const placed = await call("POST", "/orders", procurement, { poNumber: "PO-API-1", lines: [{ sku: products[0].sku, quantity: 2 }, { sku: products[1].sku.toLowerCase(), quantity: 1 }] }, { "Idempotency-Key": "po-api-1" });
+    expect(placed.status).toBe(201);
+    expect(placed.json.data).toMatchObject({ accountId: acme, status: "submitted", source: "api", poNumber: "PO-API-1" });
+    expect(placed.json.data.lines.map((l: { sku: string }) => l.sku)).toEqual([products[0].sku, products[1].sku]);
+    expect((await call("POST", "/orders", procurement, { poNumber: "PO-API-1", lines: [{ sku: products[0].sku, quantity: 2 }, { sku: products[1].sku.toLowerCase(), quantity: 1 }] }, { "Idempotency-Key": "po-api-1" })).json.data.number).toBe(placed.json.data.number);
+    const unknown = await call("POST", "/orders", procurement, { poNumber: "x", lines: [{ sku: "NOPE-1", quantity: 1 }] });
+    expect(unknown.json.errors).toEqual([{ field: "lines.0.sku", message: "No orderable product NOPE-1." }]);
+    expect((await call("POST", "/orders", procurement, { poNumber: "x", placedAt: "2024-01-05T10:00:00Z", lines: [{ sku: products[0].sku, quantity: 1 }] })).status).toBe(403);
+    expect((await call("POST", "/orders", procurement, { accountId: globex, poNumber: "x", lines: [{ sku: products[0].sku, quantity: 1 }] })).status).toBe(404);
+
+    const imported = await call("POST", "/orders", admin, { accountId: globex, placedAt: "2024-01-05T10:00:00Z", status: "delivered", lines: [{ sku: products[0].sku, quantity: 10, unitPriceCents: 1234 }] });
+    expect(imported.status).toBe(201);
+    expect(imported.json.data).toMatchObject({ accountId: globex, status: "delivered", source: "import", subtotalCents: 12340, placedAt: "2024-01-05T10:00:00.000Z" });
+
+    const confirmed = await call("PATCH", `/orders/${placed.json.data.number}`, admin, { status: "confirmed" });
+    expect(confirmed.json.data.status).toBe("confirmed");
+    await call("PATCH", `/orders/${placed.json.data.number}`, admin, { status: "picking" });
+    const shipped = await call("PATCH", `/orders/${placed.json.data.id}`, admin, { status: "shipped", carrier: "UPS", trackingNumber: "1Z999AA10123456784" });
+    expect(shipped.json.data.shipments[0]).toMatchObject({ carrier: "UPS", trackingNumber: "1Z999AA10123456784" });
+    expect(shipped.json.data.events.map((e: { toStatus: string }) => e.toStatus)).toEqual(["submitted", "confirmed", "picking", "shipped"]);
+    const backwards = await call("PATCH", `/orders/${placed.json.data.id}`, admin, { status: "submitted" });
+    expect(backwards.status).toBe(409);
+    expect(backwards.json.type).toBe("https://accord.example/problems/conflict");
+  });
+
+  it("raises tickets and adds replies; customer tokens cannot write internal notes", async () => {
+    const helpdesk = (await createApiToken({ name: "Acme helpdesk", scopes: ["tickets:write"], accountId: acme, createdBy: null })).token;
+    const raised = await call("POST", "/tickets", helpdesk, { subject: "EDI order rejected", description: "Our EDI gateway got a 422 for PO 7781.", category: "order_issue", priority: "high" });
+    expect(raised.status).toBe(201);
+    const number = raised.json.data.number;
+    const [ticket] = await getDb().select().from(tickets).where(eq(tickets.number, number));
+    expect(ticket).toMatchObject({ accountId: acme, channel: "api", priority: "high" });
+    expect(ticket.firstResponseDueAt).not.toBeNull();
+    expect((await call("POST", `/tickets/${number}/messages`, helpdesk, { body: "secret", visibility: "internal" })).status).toBe(403);
+    expect((await call("POST", `/tickets/${number}/messages`, helpdesk, { body: "Any news?" })).status).toBe(201);
+    expect((await call("POST", `/tickets/${number}/messages`, admin, { body: "Looking into it.", visibility: "public" })).status).toBe(201);
+    const thread = await call("GET", `/tickets/${number}/messages`, acmeToken);
+    expect(thread.json.data.map((m: { body: string }) => m.body)).toEqual(["Our EDI gateway got a 422 for PO 7781.", "Any news?", "Looking into it."]);
+    const [globexTicket] = await getDb().select().from(tickets).where(eq(tickets.accountId, globex)).limit(1);
+    expect((await call("POST", `/tickets/${globexTicket.number}/messages`, helpdesk, { body: "hi" })).status).toBe(404);
+  });
+
+  it("quotes, price lists, opportunities and tasks; staff data stays away from customer tokens", async () => {
+    expect((await call("GET", "/quotes", acmeToken)).status).toBe(403);
+    const quotesToken = (await createApiToken({ name: "Acme quotes", scopes: ["quotes:read"], accountId: acme, createdBy: null })).token;
+    const quotesList = await call("GET", "/quotes?limit=100", quotesToken);
+    expect(quotesList.json.data.every((q: { accountId: string }) => q.accountId === acme)).toBe(true);
+    const [globexQuote] = await queryRows<{ id: string }>(getDb(), sql`select id from quotes where account_id = ${globex} limit 1`);
+    if (globexQuote) expect((await call("GET", `/quotes/${globexQuote.id}`, quotesToken)).status).toBe(404);
+    const pipelineToken = (await createApiToken({ name: "Acme pipeline", scopes: ["opportunities:read", "tasks:read", "price-lists:read"], accountId: acme, createdBy: null })).token;
+    for (const path of ["/opportunities", "/tasks", "/price-lists"]) expect((await call("GET", path, pipelineToken)).status, path).toBe(403);
+
+    const opp = await call("POST", "/opportunities", admin, { accountId: acme, name: "EDI rollout", amountCents: 2_500_000, expectedCloseDate: "2027-03-01", stage: "proposal" });
+    expect(opp.json.data).toMatchObject({ stage: "proposal", probability: 50 });
+    const lost = await call("PATCH", `/opportunities/${opp.json.data.id}`, admin, { stage: "lost" });
+    expect(lost.status).toBe(422);
+    const won = await call("PATCH", `/opportunities/${opp.json.data.id}`, admin, { stage: "won" });
+    expect(won.json.data).toMatchObject({ stage: "won", probability: 100 });
+    const task = await call("POST", "/tasks", admin, { accountId: acme, title: "Call about EDI go-live", dueAt: "2027-03-02T09:00:00Z" });
+    expect(task.json.data.status).toBe("open");
+    expect((await call("PATCH", `/tasks/${task.json.data.id}`, admin, { status: "done" })).json.data.status).toBe("done");
+    const lists = await call("GET", "/price-lists", admin);
+    if (lists.json.data[0]) expect((await call("GET", `/price-lists/${lists.json.data[0].id}`, admin)).json.data.items.length).toBeGreaterThan(0);
+  });
+});

@@ -31,7 +31,7 @@ const Product = z
 
 const OrderLine = z.object({ lineNumber: z.number().int(), productId: z.string().uuid().nullable(), sku: z.string(), name: z.string(), quantity: z.number().int(), unitPriceCents: z.number().int(), lineTotalCents: z.number().int() }).openapi("OrderLine");
 const OrderEvent = z.object({ fromStatus: z.enum(ORDER_STATUSES).nullable(), toStatus: z.enum(ORDER_STATUSES), note: z.string().nullable(), occurredAt: z.date() }).openapi("OrderEvent");
-const Order = z
+export const Order = z
   .object({
     id: z.string().uuid(),
     number: z.string(),

@@ -63,7 +63,7 @@ export async function insertOrder(
     requestedDeliveryDate?: string | null;
     notes?: string | null;
     idempotencyKey?: string | null;
-    source: "portal" | "quote";
+    source: "portal" | "quote" | "api";
     quoteId?: string;
   },
 ): Promise<{ ok: true; order: typeof orders.$inferSelect } | { ok: false; errors: CheckoutFieldErrors }> {
