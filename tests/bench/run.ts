@@ -5,9 +5,10 @@ import { openDatabase, useDatabase } from "~db/client";
 import { benchJobs } from "./jobs.bench";
 import { benchOrdering } from "./ordering.bench";
 import { benchRecord } from "./record.bench";
+import { benchApi } from "./api.bench";
 import { benchSearch } from "./search.bench";
 
-/** BENCH_ONLY=record,ordering runs just those (search, jobs, ordering, record). */
+/** BENCH_ONLY=record,ordering runs just those (search, jobs, ordering, record, api). */
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",")) : null;
 const wanted = (name: string) => !only || only.has(name);
 
@@ -49,6 +50,7 @@ if (process.env.SCALE_DATABASE_URL) {
   try {
     if (wanted("ordering")) await benchOrdering(scale);
     if (wanted("record")) await benchRecord(scale);
+    if (wanted("api")) await benchApi(scale);
   } finally {
     await stopQueue();
     await scale.close();
