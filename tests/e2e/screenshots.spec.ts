@@ -122,6 +122,12 @@ for (const size of sizes) {
     await snap(page, `admin-staff-${size.name}`);
     await page.goto("/desk/admin/sla");
     await snap(page, `admin-sla-${size.name}`);
+    await page.goto("/desk/admin/api-tokens");
+    await snap(page, `admin-api-tokens-${size.name}`);
+    await page.goto("/desk/admin/webhooks");
+    await snap(page, `admin-webhooks-${size.name}`);
+    await page.goto("/api/docs");
+    await snap(page, `api-docs-${size.name}`);
     await page.goto("/desk/admin/jobs");
     await snap(page, `admin-jobs-${size.name}`);
     await page.goto("/desk/admin/mailbox");
