@@ -11,6 +11,8 @@ export const QUEUES = {
   "search-index": { retryLimit: 10, retryDelay: 10, retryBackoff: true, expireInSeconds: 900 },
   /** Webhook deliveries: 30 s, 1 min, 2 min … doubling, 12 tries over about a day (the last waits ~17 h). */
   webhook: { retryLimit: 12, retryDelay: 30, retryBackoff: true, expireInSeconds: 60 },
+  /** Analytics snapshots: nightly, and on demand after imports. */
+  analytics: { retryLimit: 2, retryDelay: 60, retryBackoff: false, expireInSeconds: 3600 },
   /** CSV imports of accounts and contacts, written in chunks. */
   import: { retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 3600 },
   /** Records SLA breaches and near-breaches; queued every minute by the workers, once at a time. */

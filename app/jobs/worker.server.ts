@@ -4,6 +4,7 @@ import { deliverEmail } from "~emails/mailer.server";
 import { runSearchJob } from "~search/sync.server";
 import { watchSlas } from "~/domain/support/sla-watch.server";
 import { runImportJob } from "~/domain/crm/import.server";
+import { runAnalyticsJob } from "~/domain/analytics/jobs.server";
 import { deliverWebhook } from "~/domain/platform/webhooks.server";
 import { getQueue, type QueueName, QUEUES, registerLocalWorker } from "./queue.server";
 
@@ -15,6 +16,7 @@ export const HANDLERS: Record<QueueName, Handler> = {
   "search-index": (data) => runSearchJob(data),
   "sla-watch": () => watchSlas(),
   import: (data) => runImportJob(data),
+  analytics: (data) => runAnalyticsJob(data),
   webhook: (data, job) => deliverWebhook(data, { retryCount: (job as { retryCount?: number }).retryCount, retryLimit: QUEUES.webhook.retryLimit }),
 };
 
@@ -45,7 +47,17 @@ export async function startWorkers(handle: DatabaseHandle, options: { pollingInt
   }
   // The SLA clocks run on their own: look every minute. The singleton key keeps one
   // such job at a time however many worker processes there are.
-  const tick = () => boss.send("sla-watch", {}, { singletonKey: "sla-watch" }).catch((error: Error) => console.warn(`[jobs] sla-watch: ${error.message}`));
+  const tick = async () => {
+    await boss.send("sla-watch", {}, { singletonKey: "sla-watch" }).catch((error: Error) => console.warn(`[jobs] sla-watch: ${error.message}`));
+    // Nightly analytics: a snapshot of yesterday (a whole day), once a day per process; the
+    // singleton key keeps workers from doing it twice at once, and a repeat just rewrites it.
+    const day = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    if (lastAnalyticsDay !== day) {
+      lastAnalyticsDay = day;
+      await boss.send("analytics", { asOf: day }, { singletonKey: `analytics:${day}` }).catch((error: Error) => console.warn(`[jobs] analytics: ${error.message}`));
+    }
+  };
+  let lastAnalyticsDay = "";
   void tick();
   const timer = setInterval(tick, SLA_WATCH_SECONDS * 1000);
   timer.unref();

@@ -11,6 +11,8 @@ import { createOpportunity } from "~/domain/crm/pipeline.server";
 import { opportunitySchema, STAGE_LABEL } from "~/domain/crm/pipeline.schema";
 import { accountIdParam, getAccountRecord, recordTab, recordTabCounts, timelinePage } from "~/domain/crm/record.server";
 import { DomainError } from "~/domain/errors";
+import { latestForAccount } from "~/domain/analytics/analytics.server";
+import { SEGMENT_ACTION, SEGMENT_LABEL, STAGE_LABEL as LIFECYCLE_LABEL } from "~/domain/analytics/config";
 import { Badge } from "~/ui/badge";
 import { Button, ButtonLink } from "~/ui/button";
 import { Card, CardHeader, EmptyState, PageHeader, Stat } from "~/ui/card";
@@ -30,13 +32,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const tab = z.enum(RECORD_TABS).catch("timeline").parse(url.searchParams.get("tab") ?? "timeline");
   const filter = z.enum(Object.keys(TIMELINE_FILTERS) as [TimelineFilter, ...TimelineFilter[]]).catch("all").parse(url.searchParams.get("show") ?? "all");
   const record = await domainCall(() => getAccountRecord(actor, accountId));
-  const [counts, timeline, tabData] = await Promise.all([
+  const [counts, timeline, tabData, analytics] = await Promise.all([
     recordTabCounts(accountId),
     tab === "timeline" ? timelinePage(actor, accountId, { filter, cursor: url.searchParams.get("after") }) : null,
     tab === "timeline" ? null : recordTab(actor, accountId, tab),
+    latestForAccount(accountId),
   ]);
   return {
     record,
+    analytics,
     counts,
     tab,
     filter,
@@ -91,7 +95,7 @@ function fieldErrors(error: z.ZodError): Record<string, string> {
 const TAB_LABEL: Record<(typeof RECORD_TABS)[number], string> = { timeline: "Timeline", orders: "Orders", quotes: "Quotes", tickets: "Tickets", opportunities: "Opportunities", tasks: "Open tasks", notes: "Notes" };
 
 export default function AccountRecord() {
-  const { record, counts, tab, filter, timeline, tabData, after, contactId, can: allowed, timezone, now } = useLoaderData<typeof loader>();
+  const { record, analytics, counts, tab, filter, timeline, tabData, after, contactId, can: allowed, timezone, now } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { account, figures } = record;
   const maxMonth = Math.max(1, ...record.revenueByMonth.map((m) => m.revenueCents));
@@ -114,6 +118,16 @@ export default function AccountRecord() {
         description={<>Account manager: <strong className="font-medium text-slate-800">{record.ownerName ?? "nobody"}</strong> · {account.paymentTerms.replace("_", " ")}{account.poRequired ? " · PO required" : ""}{account.domain ? ` · ${account.domain}` : ""}</>}
         actions={allowed.edit ? <ButtonLink to={`${base}/edit`} variant="secondary">Edit account</ButtonLink> : undefined}
       />
+      {analytics ? (
+        <section aria-label="Analytics" className={cx("mb-4 flex flex-wrap items-center gap-x-6 gap-y-2 rounded-lg px-4 py-3 text-sm ring-1", analytics.churnRisk >= 0.6 ? "bg-red-50 ring-red-200" : analytics.churnRisk >= 0.3 ? "bg-amber-50 ring-amber-200" : "bg-white ring-slate-200")}>
+          <span><span className="text-slate-500">Segment</span> <strong className="font-semibold text-slate-900">{SEGMENT_LABEL[analytics.segment]}</strong></span>
+          <span><span className="text-slate-500">Lifecycle</span> <strong className="font-semibold text-slate-900">{LIFECYCLE_LABEL[analytics.lifecycleStage]}</strong></span>
+          <span title="Recency, frequency, monetary scores, 1–5 by quintile"><span className="text-slate-500">RFM</span> <strong className="tabular font-semibold text-slate-900">{analytics.r ?? "–"}·{analytics.f ?? "–"}·{analytics.m ?? "–"}</strong></span>
+          <span><span className="text-slate-500">Churn risk</span> <strong className="tabular font-semibold text-slate-900">{Math.round(analytics.churnRisk * 100)}%</strong></span>
+          <span className="text-slate-700">{analytics.reasons.join("; ")}</span>
+          <span className="ml-auto text-xs text-slate-500">as of {analytics.asOf} · {SEGMENT_ACTION[analytics.segment]}</span>
+        </section>
+      ) : null}
       <dl className="mb-6 grid grid-cols-2 gap-3 md:grid-cols-4 2xl:grid-cols-7">
         <Stat label="Revenue 12 mo" value={formatMoney(figures.revenue12mCents, account.currency)} />
         <Stat label="Average order" value={figures.averageOrderCents === null ? "—" : formatMoney(figures.averageOrderCents, account.currency)} />

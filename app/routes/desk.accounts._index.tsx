@@ -12,6 +12,7 @@ import { inputClass } from "~/ui/field";
 import { FilterSelect, withParams } from "~/ui/filters";
 import { formatDate, formatMoney, formatNumber } from "~/ui/format";
 import { TIER } from "~/ui/status";
+import { SEGMENT_LABEL, STAGE_LABEL } from "~/domain/analytics/config";
 import { Body, HeadRow, Table, Td, Th } from "~/ui/table";
 
 export const meta: MetaFunction = () => [{ title: "Customers · Accord desk" }];
@@ -29,6 +30,7 @@ const COLUMNS = [
   ["revenue", "Revenue 12 mo", "text-right"],
   ["last_order", "Last order", "text-right"],
   ["open_tickets", "Open tickets", "text-right"],
+  ["risk", "Churn risk", "text-right"],
 ] as const;
 
 export default function Accounts() {
@@ -59,6 +61,8 @@ export default function Accounts() {
         <FilterSelect id="a-tier" name="tier" label="Tier" value={filter.tier} options={ACCOUNT_TIERS.map((t) => [t, TIER[t].label])} />
         <FilterSelect id="a-owner" name="owner" label="Account manager" value={filter.owner} className="w-44" options={[["me", "Mine"], ["none", "Nobody"], ...options.owners.map((o) => [o.id, o.name] as const)]} />
         <FilterSelect id="a-industry" name="industry" label="Industry" value={filter.industry} className="w-48" options={options.industries.map((i) => [i, i] as const)} />
+        <FilterSelect id="a-segment" name="segment" label="Segment" value={filter.segment} options={Object.entries(SEGMENT_LABEL)} />
+        <FilterSelect id="a-stage" name="stage" label="Lifecycle" value={filter.stage} options={Object.entries(STAGE_LABEL)} />
         <label className="flex items-center gap-2 pb-2 text-sm text-slate-700"><input type="checkbox" name="openTickets" value="yes" defaultChecked={!!filter.openTickets} className="h-4 w-4 rounded border-slate-300" /> Open tickets</label>
         <label className="flex items-center gap-2 pb-2 text-sm text-slate-700"><input type="checkbox" name="overdueTasks" value="yes" defaultChecked={!!filter.overdueTasks} className="h-4 w-4 rounded border-slate-300" /> Overdue tasks</label>
         <Button type="submit" variant="secondary">Apply</Button>
@@ -91,6 +95,10 @@ export default function Accounts() {
                   <Td className="tabular text-right">{formatMoney(a.revenue12mCents)}</Td>
                   <Td className="tabular whitespace-nowrap text-right text-slate-700">{a.lastOrderAt ? formatDate(a.lastOrderAt, timezone) : "—"}</Td>
                   <Td className={cx("tabular text-right", a.openTickets ? "font-medium text-slate-900" : "text-slate-400")}>{a.openTickets}</Td>
+                  <Td className="whitespace-nowrap text-right">
+                    {a.churnRisk === null ? <span className="text-slate-400">—</span> : <span className={cx("tabular font-medium", a.churnRisk >= 0.6 ? "text-red-700" : a.churnRisk >= 0.3 ? "text-amber-700" : "text-slate-700")}>{Math.round(a.churnRisk * 100)}%</span>}
+                    {a.segment ? <span className="block text-xs text-slate-500">{SEGMENT_LABEL[a.segment]}{a.lifecycleStage ? ` · ${STAGE_LABEL[a.lifecycleStage]}` : ""}</span> : null}
+                  </Td>
                   <Td className="whitespace-nowrap text-slate-600">{a.ownerName ?? "—"}</Td>
                 </tr>
               ))}

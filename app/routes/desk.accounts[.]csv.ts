@@ -12,13 +12,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const rows = accountsForExport(actor, filter);
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(csvLine(["number", "name", "domain", "tier", "industry", "status", "account_manager", "revenue_12m", "last_order_at", "open_tickets"])));
+      controller.enqueue(encoder.encode(csvLine(["number", "name", "domain", "tier", "industry", "status", "account_manager", "revenue_12m", "last_order_at", "open_tickets", "segment", "lifecycle_stage", "churn_risk"])));
     },
     async pull(controller) {
       const next = await rows.next();
       if (next.done) return controller.close();
       const a = next.value;
-      controller.enqueue(encoder.encode(csvLine([a.number, a.name, a.domain ?? "", a.tier, a.industry, a.status, a.ownerName ?? "", (a.revenue12mCents / 100).toFixed(2), a.lastOrderAt ? new Date(a.lastOrderAt).toISOString() : "", String(a.openTickets)])));
+      controller.enqueue(encoder.encode(csvLine([a.number, a.name, a.domain ?? "", a.tier, a.industry, a.status, a.ownerName ?? "", (a.revenue12mCents / 100).toFixed(2), a.lastOrderAt ? new Date(a.lastOrderAt).toISOString() : "", String(a.openTickets), a.segment ?? "", a.lifecycleStage ?? "", a.churnRisk === null ? "" : a.churnRisk.toFixed(3)])));
     },
   });
   return new Response(stream, {

@@ -10,6 +10,7 @@ function navFor(role: StaffRole): NavItem[] {
     { to: "/desk", label: "Home", end: true },
     { to: "/desk/tickets", label: "Support queue" },
     { to: "/desk/accounts", label: "Customers" },
+    { to: "/desk/analytics", label: "Analytics" },
     ...(role === "agent" ? [] : [{ to: "/desk/pipeline", label: "Pipeline" }]),
     { to: "/desk/kb", label: "Knowledge base" },
     { to: "/desk/service", label: "Service figures" },

@@ -10,3 +10,4 @@ export * from "./activity";
 export * from "./sales";
 export * from "./platform";
 export * from "./search";
+export * from "./analytics";

@@ -10,6 +10,7 @@ import { ApiProblem } from "../problem";
 import { keyset, listQuery, page } from "../pagination";
 import { operation } from "../router.server";
 import { apiStaffActor, ownAccount, staffOnly } from "./scope";
+import { AnalyticsBlock, analyticsBlock } from "./analytics";
 
 const Account = z
   .object({
@@ -105,7 +106,20 @@ export const accountOperations = [
       return page(rows, query.limit);
     },
   }),
-  operation({ method: "get", path: "/accounts/{id}", scope: "accounts:read", tag: "Accounts", summary: "Get an account", params: idParams, response: Account, handler: ({ actor, params }) => getAccount(actor, params.id) }),
+  operation({
+    method: "get",
+    path: "/accounts/{id}",
+    scope: "accounts:read",
+    tag: "Accounts",
+    summary: "Get an account",
+    description: "Staff tokens also get `analytics`: the latest segment, lifecycle stage, churn risk and RFM (null before the first snapshot).",
+    params: idParams,
+    response: Account.extend({ analytics: AnalyticsBlock.nullable().optional() }),
+    handler: async ({ actor, params }) => {
+      const account = await getAccount(actor, params.id);
+      return actor.accountId ? account : { ...account, analytics: await analyticsBlock(account.id) };
+    },
+  }),
   operation({
     method: "post",
     path: "/accounts",

@@ -1,6 +1,6 @@
 import { and, asc, eq, exists, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
 import { getDb, timestamptz } from "~db/client";
-import { accounts, orders, tasks, tickets, users } from "~db/schema";
+import { accountAnalytics, accounts, orders, tasks, tickets, users } from "~db/schema";
 import type { StaffActor } from "~/auth/actor";
 import { forbiddenError } from "~/domain/errors";
 import type { AccountListFilter } from "./crm.schema";
@@ -32,7 +32,11 @@ function listQuery(actor: StaffActor, filter: AccountListFilter, now: Date) {
     .where(sql`${tickets.status} in ('new','open','pending_customer','on_hold')`)
     .groupBy(tickets.accountId)
     .as("ticket_stats");
+  // The latest analytics snapshot, joined by its day.
+  const latest = sql`(select max(as_of) from account_analytics)`;
   const conditions: (SQL | undefined)[] = [
+    filter.segment ? sql`${accountAnalytics.segment} = ${filter.segment}` : undefined,
+    filter.stage ? sql`${accountAnalytics.lifecycleStage} = ${filter.stage}` : undefined,
     filter.q ? or(ilike(accounts.name, like(filter.q)), ilike(accounts.number, like(filter.q)), ilike(accounts.domain, like(filter.q))) : undefined,
     filter.tier ? eq(accounts.tier, filter.tier) : undefined,
     filter.owner === "none" ? isNull(accounts.ownerId) : filter.owner === "me" ? eq(accounts.ownerId, actor.userId) : filter.owner ? eq(accounts.ownerId, filter.owner) : undefined,
@@ -44,7 +48,7 @@ function listQuery(actor: StaffActor, filter: AccountListFilter, now: Date) {
   ];
   const revenue = sql`coalesce(${orderStats.revenue}, 0)`;
   const open = sql`coalesce(${ticketStats.open}, 0)`;
-  const column = { name: sql`lower(${accounts.name})`, revenue, last_order: sql`${orderStats.lastOrderAt}`, open_tickets: open }[filter.sort];
+  const column = { name: sql`lower(${accounts.name})`, revenue, last_order: sql`${orderStats.lastOrderAt}`, open_tickets: open, risk: sql`${accountAnalytics.churnRisk}` }[filter.sort];
   const order = filter.dir === "asc" ? sql`${column} asc nulls first` : sql`${column} desc nulls last`;
   return db
     .select({
@@ -59,12 +63,16 @@ function listQuery(actor: StaffActor, filter: AccountListFilter, now: Date) {
       lastOrderAt: sql<string | null>`${orderStats.lastOrderAt}`,
       revenue12mCents: sql<number>`${revenue}`.mapWith(Number),
       openTickets: sql<number>`${open}`.mapWith(Number),
+      segment: accountAnalytics.segment,
+      lifecycleStage: accountAnalytics.lifecycleStage,
+      churnRisk: accountAnalytics.churnRisk,
       total: sql<number>`count(*) over ()`.mapWith(Number),
     })
     .from(accounts)
     .leftJoin(users, eq(users.id, accounts.ownerId))
     .leftJoin(orderStats, eq(orderStats.accountId, accounts.id))
     .leftJoin(ticketStats, eq(ticketStats.accountId, accounts.id))
+    .leftJoin(accountAnalytics, and(eq(accountAnalytics.accountId, accounts.id), sql`${accountAnalytics.asOf} = ${latest}`))
     .where(and(...conditions))
     .orderBy(order, asc(accounts.id))
     .$dynamic();

@@ -3,7 +3,7 @@ import { z } from "zod";
 export const ACCOUNT_TIERS = ["platinum", "gold", "silver", "bronze"] as const;
 
 /** Sortable columns of the customer list. */
-export const ACCOUNT_SORTS = ["name", "revenue", "last_order", "open_tickets"] as const;
+export const ACCOUNT_SORTS = ["name", "revenue", "last_order", "open_tickets", "risk"] as const;
 
 export const accountListSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
@@ -12,6 +12,8 @@ export const accountListSchema = z.object({
   industry: z.string().trim().max(80).optional().catch(undefined),
   openTickets: z.enum(["yes"]).optional().catch(undefined),
   overdueTasks: z.enum(["yes"]).optional().catch(undefined),
+  segment: z.enum(["most_valuable", "growth", "at_risk", "transactional", "inactive"]).optional().catch(undefined),
+  stage: z.enum(["exploration", "formation", "stability", "decline"]).optional().catch(undefined),
   sort: z.enum(ACCOUNT_SORTS).catch("revenue").default("revenue"),
   dir: z.enum(["asc", "desc"]).catch("desc").default("desc"),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),

@@ -169,6 +169,10 @@ export async function runImportJob(data: unknown): Promise<{ created: number }> 
         .where(eq(imports.id, row.id));
     });
   }
-  await db.update(imports).set({ status: "done", finishedAt: new Date(), updatedAt: new Date() }).where(eq(imports.id, row.id));
+  await db.transaction(async (tx) => {
+    await tx.update(imports).set({ status: "done", finishedAt: new Date(), updatedAt: new Date() }).where(eq(imports.id, row.id));
+    // New accounts change the analytics: recompute today's snapshot.
+    await enqueue(tx, "analytics", { asOf: new Date().toISOString().slice(0, 10) }, { singletonKey: `analytics:${new Date().toISOString().slice(0, 10)}` });
+  });
   return { created };
 }

@@ -1,0 +1,21 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { sql } from "drizzle-orm";
+import { getDb, queryRows } from "~db/client";
+import { requireStaffCan } from "~/auth/guards.server";
+import { analyticsAsOf, today } from "~/domain/analytics/analytics.server";
+import { csvLine } from "~/domain/crm/csv";
+
+/** Every account's analytics as of a day, as CSV. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireStaffCan(request, "records");
+  const raw = new URL(request.url).searchParams.get("asOf") ?? "";
+  const asOf = /^\d{4}-\d{2}-\d{2}$/.test(raw) ? raw : today();
+  const [rows, names] = await Promise.all([analyticsAsOf(asOf), queryRows<{ id: string; number: string; name: string }>(getDb(), sql`select id, number, name from accounts`)]);
+  const byId = new Map(names.map((n) => [n.id, n]));
+  const lines = [csvLine(["account_number", "account", "segment", "lifecycle_stage", "churn_risk", "recency_days", "frequency", "monetary", "r", "f", "m", "trend", "why"])];
+  for (const r of rows.sort((a, b) => b.monetaryCents * b.churnRisk - a.monetaryCents * a.churnRisk)) {
+    const a = byId.get(r.accountId);
+    lines.push(csvLine([a?.number ?? "", a?.name ?? "", r.segment, r.lifecycleStage, r.churnRisk.toFixed(3), String(r.recencyDays ?? ""), String(r.frequency), (r.monetaryCents / 100).toFixed(2), String(r.r ?? ""), String(r.f ?? ""), String(r.m ?? ""), r.trend === null ? "" : r.trend.toFixed(3), r.reasons.join("; ")]));
+  }
+  return new Response(lines.join(""), { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="analytics-${asOf}.csv"` } });
+}
