@@ -83,7 +83,10 @@ export default function Analytics() {
             </svg>
             <p className="mt-1 flex justify-between text-xs text-slate-500"><span>0% of accounts</span><span>20%</span><span>100%</span></p>
             {d.pareto.profit ? (
-              <p className="mt-3 text-sm text-slate-700">Profit after product cost and {formatMoney(2500)} per ticket: {formatMoney(d.pareto.profit.totalCents)} in total, peaking at {formatMoney(d.pareto.profit.peakCents)} before the {d.pareto.profit.unprofitable} unprofitable accounts take back {formatMoney(-d.pareto.profit.unprofitableCents)}.</p>
+              <p className="mt-3 text-sm text-slate-700">
+                Profit after product cost and {formatMoney(d.costPerTicketCents)} per ticket: {formatMoney(d.pareto.profit.totalCents)} in total.{" "}
+                {d.pareto.profit.unprofitable ? <>It peaks at {formatMoney(d.pareto.profit.peakCents)} before the {d.pareto.profit.unprofitable} unprofitable accounts take back {formatMoney(-d.pareto.profit.unprofitableCents)}.</> : "No account is unprofitable at these costs."}
+              </p>
             ) : <p className="mt-3 text-sm text-slate-500">Profit per account appears once product costs are set.</p>}
           </div>
         </Card>

@@ -6,9 +6,10 @@ import { benchJobs } from "./jobs.bench";
 import { benchOrdering } from "./ordering.bench";
 import { benchRecord } from "./record.bench";
 import { benchApi } from "./api.bench";
+import { benchAnalytics } from "./analytics.bench";
 import { benchSearch } from "./search.bench";
 
-/** BENCH_ONLY=record,ordering runs just those (search, jobs, ordering, record, api). */
+/** BENCH_ONLY=record,ordering runs just those (search, jobs, ordering, record, api, analytics). */
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",")) : null;
 const wanted = (name: string) => !only || only.has(name);
 
@@ -51,6 +52,7 @@ if (process.env.SCALE_DATABASE_URL) {
     if (wanted("ordering")) await benchOrdering(scale);
     if (wanted("record")) await benchRecord(scale);
     if (wanted("api")) await benchApi(scale);
+    if (wanted("analytics")) await benchAnalytics(scale);
   } finally {
     await stopQueue();
     await scale.close();

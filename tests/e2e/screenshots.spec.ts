@@ -103,6 +103,8 @@ for (const size of sizes) {
     await snap(page, `desk-account-opportunities-${size.name}`);
     await page.goto("/desk/pipeline");
     await snap(page, `desk-pipeline-${size.name}`);
+    await page.goto("/desk/analytics");
+    await snap(page, `desk-analytics-${size.name}`);
     await page.goto("/desk/accounts/new");
     await snap(page, `desk-account-new-${size.name}`);
     await page.goto("/desk/imports");

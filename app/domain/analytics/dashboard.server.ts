@@ -22,7 +22,7 @@ export async function analyticsDashboard(actor: StaffActor, asOf: string) {
     .map((r) => ({ ...r, name: names.get(r.accountId)?.name ?? "", tier: names.get(r.accountId)?.tier ?? "", owner: names.get(r.accountId)?.owner ?? null, priority: r.monetaryCents * r.churnRisk }))
     .sort((a, b) => b.priority - a.priority)
     .slice(0, 50);
-  return { asOf, total: rows.length, segments, worklist, pareto: await pareto(asOf, rows), retention: await retention(asOf), matrix: matrix(rows) };
+  return { asOf, total: rows.length, costPerTicketCents: thresholds().costPerTicketCents, segments, worklist, pareto: await pareto(asOf, rows), retention: await retention(asOf), matrix: matrix(rows) };
 }
 
 /**
