@@ -53,10 +53,11 @@ describe("schema", () => {
         continue;
       }
       if (!column.notNull) problems.push(`${table.name}: account_id is nullable`);
-      const indexed = table.indexes.some((index) => {
-        const first = index.config.columns[0] as { name?: string } | undefined;
-        return first?.name !== undefined && snake(first.name) === "account_id";
-      });
+      const indexed =
+        table.indexes.some((index) => {
+          const first = index.config.columns[0] as { name?: string } | undefined;
+          return first?.name !== undefined && snake(first.name) === "account_id";
+        }) || table.primaryKeys.some((pk) => snake(pk.columns[0].name) === "account_id");
       if (!indexed) problems.push(`${table.name}: no index starting with account_id`);
     }
     expect(problems).toEqual([]);
