@@ -6,6 +6,8 @@ import { requireStaffCan } from "~/auth/guards.server";
 import { today } from "~/domain/analytics/analytics.server";
 import { SEGMENT_ACTION, SEGMENT_LABEL, STAGE_LABEL } from "~/domain/analytics/config";
 import { analyticsDashboard } from "~/domain/analytics/dashboard.server";
+import { serviceFigures } from "~/domain/support/service-figures.server";
+import { formatDuration } from "~/ui/format";
 import { enqueueAnalytics } from "~/domain/analytics/jobs.server";
 import { Badge } from "~/ui/badge";
 import { Button } from "~/ui/button";
@@ -24,7 +26,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requireStaffCan(request, "records");
   const parsed = asOfParam.safeParse(new URL(request.url).searchParams.get("asOf"));
   const asOf = parsed.success ? parsed.data : today();
-  return analyticsDashboard(actor, asOf);
+  const [dashboard, service] = await Promise.all([analyticsDashboard(actor, asOf), serviceFigures(actor, "30d")]);
+  return { ...dashboard, service: service.figures.find((f) => f.tier === "all")! };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -56,6 +59,21 @@ export default function Analytics() {
           </div>
         }
       />
+      <Card labelledBy="service-title" className="mb-6">
+        <CardHeader id="service-title" title="Service, last 30 days" action={<Link to="/desk/service" className="text-sm font-medium text-brand-700 hover:underline">Service figures</Link>} />
+        <dl className="grid grid-cols-2 gap-4 px-5 py-4 text-sm md:grid-cols-6">
+          {[
+            ["Tickets raised", String(d.service.created)],
+            ["First response (median)", formatDuration(d.service.firstResponseMedianMinutes)],
+            ["Resolution (median)", formatDuration(d.service.resolutionMedianMinutes)],
+            ["First response in SLA", pct(d.service.firstResponseAttainment)],
+            ["CSAT", d.service.csatAverage === null ? "—" : `${d.service.csatAverage.toFixed(1)} / 5`],
+            ["Deflection rate", pct(d.service.deflectionRate)],
+          ].map(([label, value]) => (
+            <div key={label}><dt className="text-xs uppercase tracking-wide text-slate-500">{label}</dt><dd className="tabular mt-0.5 text-lg font-semibold text-slate-900">{value}</dd></div>
+          ))}
+        </dl>
+      </Card>
       <div className="mb-6 grid grid-cols-1 gap-6 xl:grid-cols-2">
         <Card labelledBy="segments-title">
           <CardHeader id="segments-title" title="Value segments" description="Accounts and 12-month revenue per segment." action={<a href={`/desk/analytics.csv?asOf=${d.asOf}`} className="text-sm font-medium text-brand-700 hover:underline">CSV</a>} />
@@ -92,7 +110,7 @@ export default function Analytics() {
         </Card>
       </div>
       <Card labelledBy="worklist-title" className="mb-6">
-        <CardHeader id="worklist-title" title="Churn-risk worklist" description="High contribution but likely to leave first: 12-month revenue × churn risk." />
+        <CardHeader id="worklist-title" title="Churn-risk worklist" description="High contribution but likely to leave first: 12-month revenue × churn risk." action={<a href={`/desk/analytics.csv?asOf=${d.asOf}`} className="text-sm font-medium text-brand-700 hover:underline">CSV (all accounts, by value × risk)</a>} />
         {d.worklist.length ? (
           <Table caption="Churn-risk worklist">
             <HeadRow><Th>Account</Th><Th>Segment</Th><Th>Stage</Th><Th className="text-right">Revenue 12 mo</Th><Th className="text-right">Risk</Th><Th>Why</Th><Th>Manager</Th></HeadRow>
@@ -114,7 +132,7 @@ export default function Analytics() {
       </Card>
       <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
         <Card labelledBy="retention-title">
-          <CardHeader id="retention-title" title="Retention by month" description="Active accounts (bar), new, retained from the month before, and revenue per active account." />
+          <CardHeader id="retention-title" title="Retention by month" description="Active accounts (bar), new, retained from the month before, and revenue per active account." action={<a href={`/desk/analytics.csv?asOf=${d.asOf}&list=retention`} className="text-sm font-medium text-brand-700 hover:underline">CSV</a>} />
           <Table caption="Retention by month">
             <HeadRow><Th>Month</Th><Th>Active</Th><Th className="text-right">New</Th><Th className="text-right">Retained</Th><Th className="text-right">Retention</Th><Th className="text-right">Revenue / account</Th></HeadRow>
             <Body>

@@ -4,12 +4,19 @@ import { getDb, queryRows } from "~db/client";
 import { requireStaffCan } from "~/auth/guards.server";
 import { analyticsAsOf, today } from "~/domain/analytics/analytics.server";
 import { csvLine } from "~/domain/crm/csv";
+import { analyticsDashboard } from "~/domain/analytics/dashboard.server";
 
 /** Every account's analytics as of a day, as CSV. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireStaffCan(request, "records");
-  const raw = new URL(request.url).searchParams.get("asOf") ?? "";
+  const { actor } = await requireStaffCan(request, "records");
+  const params = new URL(request.url).searchParams;
+  const raw = params.get("asOf") ?? "";
   const asOf = /^\d{4}-\d{2}-\d{2}$/.test(raw) ? raw : today();
+  if (params.get("list") === "retention") {
+    const { retention } = await analyticsDashboard(actor, asOf);
+    const out = [csvLine(["month", "active", "new", "retained", "retention_rate", "revenue", "revenue_per_account"]), ...retention.map((r) => csvLine([r.month, String(r.active), String(r.new), String(r.retained), r.retentionRate === null ? "" : r.retentionRate.toFixed(3), (r.revenueCents / 100).toFixed(2), (r.revenuePerAccountCents / 100).toFixed(2)]))];
+    return new Response(out.join(""), { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="retention-${asOf}.csv"` } });
+  }
   const [rows, names] = await Promise.all([analyticsAsOf(asOf), queryRows<{ id: string; number: string; name: string }>(getDb(), sql`select id, number, name from accounts`)]);
   const byId = new Map(names.map((n) => [n.id, n]));
   const lines = [csvLine(["account_number", "account", "segment", "lifecycle_stage", "churn_risk", "recency_days", "frequency", "monetary", "r", "f", "m", "trend", "why"])];

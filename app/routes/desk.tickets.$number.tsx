@@ -13,6 +13,7 @@ import { CATEGORY_LABEL, TICKET_CATEGORIES, TICKET_PRIORITIES, ticketNumberParam
 import { mergeTicket, updateTicket } from "~/domain/support/ticket-edits.server";
 import { AttachmentInput, AttachmentList } from "~/ui/attachments";
 import { Badge } from "~/ui/badge";
+import { SEGMENT_LABEL } from "~/domain/analytics/config";
 import { Button, ButtonLink } from "~/ui/button";
 import { Card, CardHeader, PageHeader } from "~/ui/card";
 import { cx } from "~/ui/cx";
@@ -231,10 +232,11 @@ export default function DeskTicket() {
             </Form>
           </Card>
           <Card labelledBy="customer-title">
-            <CardHeader id="customer-title" title={ticket.accountName} description={ticket.requesterName ? `${ticket.requesterName} · ${ticket.requesterEmail}` : undefined} />
+            <CardHeader id="customer-title" title={<Link to={`/desk/accounts/${ticket.accountId}`} className="hover:underline">{ticket.accountName}</Link>} description={ticket.requesterName ? `${ticket.requesterName} · ${ticket.requesterEmail}` : undefined} />
             <dl className="space-y-2 px-5 py-4 text-sm">
               <div className="flex justify-between"><dt className="text-slate-500">Tier</dt><dd><Badge tone={TIER[ticket.tier].tone}>{TIER[ticket.tier].label}</Badge></dd></div>
               <div className="flex justify-between"><dt className="text-slate-500">Account manager</dt><dd>{ticket.ownerName ?? "—"}</dd></div>
+              {ticket.segment ? <div className="flex justify-between"><dt className="text-slate-500">Value segment</dt><dd>{SEGMENT_LABEL[ticket.segment]}{ticket.churnRisk !== null && ticket.churnRisk >= 0.3 ? <span className="ml-1 text-xs text-red-700">(churn risk {Math.round(ticket.churnRisk * 100)}%)</span> : null}</dd></div> : null}
               <div className="flex justify-between"><dt className="text-slate-500">Open orders</dt><dd className="tabular">{ticket.openOrders}</dd></div>
               {ticket.orderNumber ? <div className="flex justify-between"><dt className="text-slate-500">About order</dt><dd><Link to={`/desk/orders/${ticket.orderNumber}`} className="text-brand-700 hover:underline">{ticket.orderNumber}</Link></dd></div> : null}
               {ticket.line ? <div className="flex justify-between gap-3"><dt className="text-slate-500">Product</dt><dd className="text-right">{ticket.line.name} <span className="text-xs text-slate-500">({ticket.line.sku})</span></dd></div> : null}

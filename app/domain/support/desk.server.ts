@@ -20,6 +20,7 @@ type Status = Ticket["status"];
 
 import type { QueueFilter, QueueView } from "./support.schema";
 import { emitEvent } from "~/domain/platform/webhooks.server";
+import { latestForAccount } from "~/domain/analytics/analytics.server";
 
 const QUEUE_ORDER = {
   due: [sql`${nextDueAt} asc nulls last`, desc(tickets.createdAt)],
@@ -93,7 +94,7 @@ export async function getTicketForStaff(actor: StaffActor, number: number) {
     db.select({ number: tickets.number, subject: tickets.subject, status: tickets.status }).from(tickets).where(and(eq(tickets.accountId, row.ticket.accountId), sql`${tickets.id} <> ${row.ticket.id}`)).orderBy(desc(tickets.createdAt)).limit(5),
     db.select({ openOrders: count() }).from(orders).where(and(eq(orders.accountId, row.ticket.accountId), inArray(orders.status, [...OPEN_ORDER_STATUSES]))),
   ]);
-  const attachments = await attachmentsOf(messages.map((m) => m.id));
+  const [attachments, analytics] = await Promise.all([attachmentsOf(messages.map((m) => m.id)), latestForAccount(row.ticket.accountId)]);
   const [mergedInto] = row.ticket.mergedIntoTicketId ? await db.select({ number: tickets.number }).from(tickets).where(eq(tickets.id, row.ticket.mergedIntoTicketId)) : [];
   return {
     ...row.ticket,
@@ -105,6 +106,8 @@ export async function getTicketForStaff(actor: StaffActor, number: number) {
     orderNumber: row.orderNumber,
     line: row.lineSku ? { sku: row.lineSku, name: row.lineName } : null,
     mergedIntoNumber: mergedInto?.number ?? null,
+    segment: analytics?.segment ?? null,
+    churnRisk: analytics?.churnRisk ?? null,
     messages: messages.map((m) => ({ ...m, attachments: attachments.filter((a) => a.messageId === m.id) })),
     recent,
     openOrders,
