@@ -1,22 +1,10 @@
 import { Link } from "@remix-run/react";
 import { cx } from "./cx";
+import type { TimelineItem } from "~/domain/crm/record.server";
 import { formatDateTime } from "./format";
 
-export type TimelineEntry = {
-  id: string;
-  kind: string;
-  occurredAt: string | Date;
-  subject: string;
-  body: string | null;
-  direction: string | null;
-  entityType: string | null;
-  entityId: string | null;
-  entityRef: string | null;
-  durationMinutes: number | null;
-  actorName: string | null;
-  contactName: string | null;
-  source: string;
-};
+/** A timeline item as the loader sends it (dates may arrive as strings). */
+export type TimelineEntry = Omit<TimelineItem, "occurredAt"> & { occurredAt: string | Date };
 
 const KIND: Record<string, { label: string; dot: string }> = {
   order_placed: { label: "Order", dot: "bg-emerald-500" },
