@@ -1,8 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { sql } from "drizzle-orm";
-import { getDb, queryRows } from "~db/client";
 import { requireStaffCan } from "~/auth/guards.server";
-import { analyticsAsOf, today } from "~/domain/analytics/analytics.server";
+import { analyticsForExport, today } from "~/domain/analytics/analytics.server";
 import { csvLine } from "~/domain/crm/csv";
 import { analyticsDashboard } from "~/domain/analytics/dashboard.server";
 
@@ -17,12 +15,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const out = [csvLine(["month", "active", "new", "retained", "retention_rate", "revenue", "revenue_per_account"]), ...retention.map((r) => csvLine([r.month, String(r.active), String(r.new), String(r.retained), r.retentionRate === null ? "" : r.retentionRate.toFixed(3), (r.revenueCents / 100).toFixed(2), (r.revenuePerAccountCents / 100).toFixed(2)]))];
     return new Response(out.join(""), { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="retention-${asOf}.csv"` } });
   }
-  const [rows, names] = await Promise.all([analyticsAsOf(asOf), queryRows<{ id: string; number: string; name: string }>(getDb(), sql`select id, number, name from accounts`)]);
-  const byId = new Map(names.map((n) => [n.id, n]));
+  const rows = await analyticsForExport(actor, asOf);
   const lines = [csvLine(["account_number", "account", "segment", "lifecycle_stage", "churn_risk", "recency_days", "frequency", "monetary", "r", "f", "m", "trend", "why"])];
-  for (const r of rows.sort((a, b) => b.monetaryCents * b.churnRisk - a.monetaryCents * a.churnRisk)) {
-    const a = byId.get(r.accountId);
-    lines.push(csvLine([a?.number ?? "", a?.name ?? "", r.segment, r.lifecycleStage, r.churnRisk.toFixed(3), String(r.recencyDays ?? ""), String(r.frequency), (r.monetaryCents / 100).toFixed(2), String(r.r ?? ""), String(r.f ?? ""), String(r.m ?? ""), r.trend === null ? "" : r.trend.toFixed(3), r.reasons.join("; ")]));
+  for (const r of rows) {
+    lines.push(csvLine([r.number, r.name, r.segment, r.lifecycleStage, r.churnRisk.toFixed(3), String(r.recencyDays ?? ""), String(r.frequency), (r.monetaryCents / 100).toFixed(2), String(r.r ?? ""), String(r.f ?? ""), String(r.m ?? ""), r.trend === null ? "" : r.trend.toFixed(3), r.reasons.join("; ")]));
   }
   return new Response(lines.join(""), { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="analytics-${asOf}.csv"` } });
 }

@@ -100,3 +100,21 @@ test("a new account warns of a duplicate domain; contacts are imported from CSV 
   await expect(page.getByRole("progressbar", { name: "Import progress" })).toHaveAttribute("aria-valuenow", "1", { timeout: 20_000 });
   await expect(page.getByText("1 of 1 rows · 1 created")).toBeVisible();
 });
+
+test("analytics: segments, the churn-risk worklist and CSV exports; the record shows segment and risk", async ({ page }) => {
+  await signIn(page, "manager@accord.example");
+  await page.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: "Analytics" }).click();
+  await expect(page.getByRole("heading", { name: "Value segments" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Segments" }).getByRole("listitem")).toHaveCount(5);
+  await expect(page.getByRole("img", { name: /Pareto curve: top 20% of accounts bring \d+% of revenue/ })).toBeVisible();
+  const worklist = page.getByRole("table", { name: "Churn-risk worklist" });
+  await expect(worklist.getByRole("row").nth(1)).toContainText(/no order for \d+ days/);
+  const csv = await page.request.get("/desk/analytics.csv");
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const text = await csv.text();
+  expect(text.split("\r\n")[0]).toBe("account_number,account,segment,lifecycle_stage,churn_risk,recency_days,frequency,monetary,r,f,m,trend,why");
+  expect(text.split("\r\n").filter(Boolean).length).toBeGreaterThan(10);
+  expect((await page.request.get("/desk/analytics.csv?list=retention")).status()).toBe(200);
+  await worklist.getByRole("link").first().click();
+  await expect(page.getByRole("region", { name: "Analytics" })).toContainText(/Segment .*Lifecycle .*Churn risk \d+%/);
+});

@@ -111,3 +111,13 @@ export async function latestForAccount(accountId: string): Promise<(AccountAnaly
 export function analyticsReader(actor: Actor) {
   if (actor.kind === "customer" || (actor.kind === "staff" && !can(actor, "records"))) throw forbiddenError();
 }
+
+/** Every account's analytics as of a day with its number and name, most urgent (value × risk) first — for CSV. */
+export async function analyticsForExport(actor: Actor, asOf: string) {
+  analyticsReader(actor);
+  const [rows, names] = await Promise.all([analyticsAsOf(asOf), queryRows<{ id: string; number: string; name: string }>(getDb(), sql`select id, number, name from accounts`)]);
+  const byId = new Map(names.map((n) => [n.id, n]));
+  return rows
+    .map((r) => ({ ...r, number: byId.get(r.accountId)?.number ?? "", name: byId.get(r.accountId)?.name ?? "" }))
+    .sort((a, b) => b.monetaryCents * b.churnRisk - a.monetaryCents * a.churnRisk);
+}
