@@ -14,8 +14,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { ...(await loadArticle(null, params.slug, request)), signedInHome: signedIn ? homePath(signedIn.actor) : null };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  return articleFeedbackAction(null, params.slug, request, "/kb");
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  return articleFeedbackAction(null, params.slug, request, "/kb", context.clientIp ?? null);
 }
 
 export default function PublicArticle() {

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~db/client";
 import { kbArticles, kbFeedback } from "~db/schema";
@@ -103,5 +103,22 @@ describe("reading the knowledge base", () => {
     const visibilities = await getDb().select({ slug: kbArticles.slug, visibility: kbArticles.visibility, status: kbArticles.status }).from(kbArticles);
     for (const a of home.articles) expect(visibilities.find((v) => v.slug === a.slug)).toMatchObject({ visibility: "public", status: "published" });
     await expect(knowledgeHome(null, "no-such-category")).rejects.toMatchObject({ kind: "not_found" });
+  });
+});
+
+describe("votes cannot be stuffed", () => {
+  it("a signed-in reader's second vote changes the first; anonymous votes are throttled per network", async () => {
+    const { articleFeedbackAction, ANONYMOUS_VOTES_PER_HOUR } = await import("~/domain/knowledge/pages.server");
+    const [before] = await getDb().select().from(kbArticles).where(and(eq(kbArticles.visibility, "public"), eq(kbArticles.status, "published"))).limit(1);
+    await recordArticleFeedback(customer, before.slug, true);
+    await recordArticleFeedback(customer, before.slug, true);
+    await recordArticleFeedback(customer, before.slug, false, "Changed my mind");
+    const [after] = await getDb().select().from(kbArticles).where(eq(kbArticles.id, before.id));
+    expect([after.helpfulCount, after.notHelpfulCount]).toEqual([before.helpfulCount, before.notHelpfulCount + 1]);
+    const vote = () => articleFeedbackAction(null, before.slug, new Request("http://x/kb/a", { method: "POST", body: new URLSearchParams({ helpful: "yes" }) }), "/kb", "203.0.113.7");
+    for (let i = 0; i < ANONYMOUS_VOTES_PER_HOUR; i++) expect((await vote()).status).toBe(302);
+    const blocked = (await vote()) as unknown as { init: { status: number }; data: { error: string } };
+    expect(blocked.init.status).toBe(429);
+    expect(blocked.data.error).toMatch(/many votes from your network/);
   });
 });

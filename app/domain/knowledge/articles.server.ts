@@ -77,16 +77,26 @@ export async function readArticle(reader: Actor | null, slug: string, options: {
   };
 }
 
-/** "Was this helpful?": one vote, counted on the article, for any reader who may see it. */
+/**
+ * "Was this helpful?": a vote counted on the article, for any reader who may
+ * see it. A signed-in reader has one vote per article — voting again changes
+ * it rather than adding another.
+ */
 export async function recordArticleFeedback(reader: Actor | null, slug: string, helpful: boolean, comment?: string): Promise<void> {
   await getDb().transaction(async (tx) => {
     const [article] = await tx.select({ id: kbArticles.id }).from(kbArticles).where(and(readable(reader), eq(kbArticles.slug, slug))).limit(1);
     if (!article) throw notFound("That article");
     const userId = reader && reader.kind !== "api" ? reader.userId : null;
+    const count = (yes: boolean, by: number) => (yes ? { helpfulCount: sql`${kbArticles.helpfulCount} + ${by}` } : { notHelpfulCount: sql`${kbArticles.notHelpfulCount} + ${by}` });
+    if (userId) {
+      const [previous] = await tx.select().from(kbFeedback).where(and(eq(kbFeedback.articleId, article.id), eq(kbFeedback.userId, userId))).for("update").limit(1);
+      if (previous) {
+        await tx.update(kbFeedback).set({ helpful, comment: comment || previous.comment }).where(eq(kbFeedback.id, previous.id));
+        if (previous.helpful !== helpful) await tx.update(kbArticles).set({ ...count(previous.helpful, -1), ...count(helpful, 1) }).where(eq(kbArticles.id, article.id));
+        return;
+      }
+    }
     await tx.insert(kbFeedback).values({ articleId: article.id, userId, helpful, comment: comment || null });
-    await tx
-      .update(kbArticles)
-      .set(helpful ? { helpfulCount: sql`${kbArticles.helpfulCount} + 1` } : { notHelpfulCount: sql`${kbArticles.notHelpfulCount} + 1` })
-      .where(eq(kbArticles.id, article.id));
+    await tx.update(kbArticles).set(count(helpful, 1)).where(eq(kbArticles.id, article.id));
   });
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Actor } from "~/auth/actor";
 import { flashHeader } from "~/auth/flash.server";
 import { domainCall } from "~/auth/respond.server";
+import { describeWait, recordHit, secondsBlocked } from "~/auth/throttle.server";
 import { searchKnowledge } from "~/domain/search/search.server";
 import { knowledgeHome, readArticle, recordArticleFeedback } from "./articles.server";
 
@@ -32,10 +33,19 @@ const feedbackSchema = z.object({
   comment: z.string().trim().max(1000).optional(),
 });
 
-/** "Was this helpful?" from an article page. */
-export async function articleFeedbackAction(reader: Actor | null, slug: string | undefined, request: Request, base: string) {
+/** Anonymous votes per network per hour on the public help centre. */
+export const ANONYMOUS_VOTES_PER_HOUR = 20;
+
+/** "Was this helpful?" from an article page; anonymous votes are throttled per IP address. */
+export async function articleFeedbackAction(reader: Actor | null, slug: string | undefined, request: Request, base: string, clientIp: string | null = null) {
   const parsed = feedbackSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return data({ error: "Choose yes or no." }, { status: 400 });
+  if (!reader) {
+    const limits = [{ key: `kb-vote:${clientIp ?? "unknown"}`, max: ANONYMOUS_VOTES_PER_HOUR, windowSeconds: 3600 }];
+    const wait = await secondsBlocked(limits);
+    if (wait > 0) return data({ error: `Thanks — we have had many votes from your network. Try again in ${describeWait(wait)}.` }, { status: 429 });
+    await recordHit(limits);
+  }
   await domainCall(() => recordArticleFeedback(reader, slug ?? "", parsed.data.helpful === "yes", parsed.data.comment));
   return redirect(`${base}/${slug}?voted=1`, { headers: { "Set-Cookie": await flashHeader({ message: "Thanks for the feedback." }) } });
 }
