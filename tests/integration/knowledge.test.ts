@@ -116,7 +116,7 @@ describe("votes cannot be stuffed", () => {
     const [after] = await getDb().select().from(kbArticles).where(eq(kbArticles.id, before.id));
     expect([after.helpfulCount, after.notHelpfulCount]).toEqual([before.helpfulCount, before.notHelpfulCount + 1]);
     const vote = () => articleFeedbackAction(null, before.slug, new Request("http://x/kb/a", { method: "POST", body: new URLSearchParams({ helpful: "yes" }) }), "/kb", "203.0.113.7");
-    for (let i = 0; i < ANONYMOUS_VOTES_PER_HOUR; i++) expect((await vote()).status).toBe(302);
+    for (let i = 0; i < ANONYMOUS_VOTES_PER_HOUR; i++) expect(((await vote()) as Response).status).toBe(302);
     const blocked = (await vote()) as unknown as { init: { status: number }; data: { error: string } };
     expect(blocked.init.status).toBe(429);
     expect(blocked.data.error).toMatch(/many votes from your network/);
