@@ -22,6 +22,7 @@ import { formatDate, formatDateTime, formatMoney, formatRelative } from "~/ui/fo
 import { ORDER_STATUS, QUOTE_STATUS, TICKET_PRIORITY, TICKET_STATUS_DESK, TIER } from "~/ui/status";
 import { Body, HeadRow, Table, Td, Th } from "~/ui/table";
 import { Timeline, type TimelineEntry } from "~/ui/timeline";
+import { fieldErrorMap } from "~/domain/validation";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.record.account.name ?? "Customer"} · Accord desk` }];
 
@@ -70,12 +71,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (form.intent === "opportunity") {
       if (!can(actor, "pipeline")) throw new Response("The pipeline is for account managers and admins.", { status: 403 });
       const parsed = opportunitySchema.safeParse(form);
-      if (!parsed.success) return data({ form: "opportunity" as const, errors: fieldErrors(parsed.error), values: form }, { status: 400 });
+      if (!parsed.success) return data({ form: "opportunity" as const, errors: fieldErrorMap(parsed.error), values: form }, { status: 400 });
       await createOpportunity(actor, accountId, parsed.data);
       return back("Opportunity added.", "?tab=opportunities");
     }
     const parsed = logActivitySchema.safeParse(form);
-    if (!parsed.success) return data({ form: "log" as const, errors: fieldErrors(parsed.error), values: form }, { status: 400 });
+    if (!parsed.success) return data({ form: "log" as const, errors: fieldErrorMap(parsed.error), values: form }, { status: 400 });
     const { taskId } = await logActivity(actor, accountId, parsed.data);
     return back(taskId ? "Logged, with a follow-up task." : "Logged.");
   } catch (error) {
@@ -86,11 +87,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
-function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
-  return errors;
-}
 
 const TAB_LABEL: Record<(typeof RECORD_TABS)[number], string> = { timeline: "Timeline", orders: "Orders", quotes: "Quotes", tickets: "Tickets", opportunities: "Opportunities", tasks: "Open tasks", notes: "Notes" };
 

@@ -11,6 +11,7 @@ import { Card, CardHeader, EmptyState, PageHeader } from "~/ui/card";
 import { cx } from "~/ui/cx";
 import { Field, FieldErrors, FormAlert, inputClass } from "~/ui/field";
 import { TICKET_STATUS_DESK } from "~/ui/status";
+import { fieldErrorMap } from "~/domain/validation";
 
 export const meta: MetaFunction = () => [{ title: "Canned replies · Accord desk" }];
 
@@ -35,8 +36,7 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     const parsed = macroSchema.safeParse(form);
     if (!parsed.success) {
-      const errors: Record<string, string> = {};
-      for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+      const errors = fieldErrorMap(parsed.error);
       return data({ errors, values: form }, { status: 400 });
     }
     await saveMacro(actor, id.data, parsed.data);

@@ -6,6 +6,7 @@ import { MIN_PASSWORD_LENGTH } from "~/domain/identity/identity.schema";
 import { AuthLayout } from "~/ui/auth-layout";
 import { Button } from "~/ui/button";
 import { Field, FormAlert } from "~/ui/field";
+import { fieldErrorMap } from "~/domain/validation";
 
 export const meta: MetaFunction = () => [{ title: "Join your colleagues · Accord" }, { name: "referrer", content: "no-referrer" }];
 
@@ -17,8 +18,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const parsed = acceptInvitationSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+    const errors = fieldErrorMap(parsed.error);
     return data({ errors }, { status: 400 });
   }
   const result = await acceptInvitation(params.token ?? "", parsed.data.newPassword, { ipAddress: context.clientIp ?? null, userAgent: request.headers.get("User-Agent") });

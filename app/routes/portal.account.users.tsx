@@ -14,6 +14,7 @@ import { cx } from "~/ui/cx";
 import { Field, FieldErrors, FormAlert, inputClass } from "~/ui/field";
 import { formatDate, formatMoney } from "~/ui/format";
 import { Body, HeadRow, Table, Td, Th } from "~/ui/table";
+import { fieldErrorMap } from "~/domain/validation";
 
 export const meta: MetaFunction = () => [{ title: "Colleagues · Accord portal" }];
 
@@ -30,8 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (form.intent === "invite") {
       const parsed = inviteSchema.safeParse(form);
       if (!parsed.success) {
-        const errors: Record<string, string> = {};
-        for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+        const errors = fieldErrorMap(parsed.error);
         return data({ errors, values: form }, { status: 400 });
       }
       await inviteColleague(actor, parsed.data);

@@ -12,6 +12,7 @@ import { Card, CardHeader, PageHeader } from "~/ui/card";
 import { cx } from "~/ui/cx";
 import { Field, FieldErrors, FormAlert, inputClass } from "~/ui/field";
 import { formatMoney } from "~/ui/format";
+import { fieldErrorMap } from "~/domain/validation";
 
 export const meta: MetaFunction = () => [{ title: "Checkout · Accord portal" }];
 
@@ -35,8 +36,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = Object.fromEntries(await request.formData());
   const parsed = checkoutSchema.safeParse(form);
   if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
+    const errors = fieldErrorMap(parsed.error);
     return data({ errors, values: form }, { status: 400 });
   }
   const result = await placeOrder(actor, parsed.data);

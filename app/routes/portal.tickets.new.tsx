@@ -18,6 +18,7 @@ import { AttachmentInput } from "~/ui/attachments";
 import { env } from "~/env.server";
 import { renderMarkdown } from "~/domain/knowledge/markdown";
 import { readTicketForm, uploadedFiles, withUploads } from "~/domain/support/attachments.server";
+import { fieldErrorMap } from "~/domain/validation";
 
 export const meta: MetaFunction = () => [{ title: "Raise a ticket · Accord portal" }];
 
@@ -57,8 +58,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const parsed = raiseTicketSchema.safeParse(form);
   if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+    const errors = fieldErrorMap(parsed.error);
     return data({ errors, values: form }, { status: 400 });
   }
   try {

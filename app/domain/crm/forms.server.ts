@@ -1,22 +1,17 @@
 import { data, redirect } from "@remix-run/node";
-import type { z } from "zod";
 import type { StaffActor } from "~/auth/actor";
 import { flashHeader } from "~/auth/flash.server";
 import { DomainError } from "~/domain/errors";
 import { accountSchema, contactSchema } from "./crm.schema";
 import { saveAccount, saveContact } from "./manage.server";
+import { fieldErrorMap } from "~/domain/validation";
 
-function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
-  return errors;
-}
 
 /** The account form's action: validate, warn of duplicates, save, back to the record. */
 export async function accountFormAction(actor: StaffActor, id: string | null, request: Request) {
   const values = Object.fromEntries(await request.formData()) as Record<string, string>;
   const parsed = accountSchema.safeParse(values);
-  if (!parsed.success) return data({ errors: fieldErrors(parsed.error), duplicates: [], values }, { status: 400 });
+  if (!parsed.success) return data({ errors: fieldErrorMap(parsed.error), duplicates: [], values }, { status: 400 });
   try {
     const result = await saveAccount(actor, id, parsed.data);
     if (!result.ok) return data({ errors: {} as Record<string, string>, duplicates: result.duplicates, values }, { status: 409 });
@@ -30,7 +25,7 @@ export async function accountFormAction(actor: StaffActor, id: string | null, re
 export async function contactFormAction(actor: StaffActor, accountId: string, id: string | null, request: Request) {
   const values = Object.fromEntries(await request.formData()) as Record<string, string>;
   const parsed = contactSchema.safeParse(values);
-  if (!parsed.success) return data({ errors: fieldErrors(parsed.error), duplicates: [], values }, { status: 400 });
+  if (!parsed.success) return data({ errors: fieldErrorMap(parsed.error), duplicates: [], values }, { status: 400 });
   try {
     const result = await saveContact(actor, accountId, id, parsed.data);
     if (!result.ok) return data({ errors: {} as Record<string, string>, duplicates: result.duplicates, values }, { status: 409 });

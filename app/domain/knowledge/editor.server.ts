@@ -5,6 +5,7 @@ import { DomainError } from "~/domain/errors";
 import { saveArticle } from "./authoring.server";
 import { articleSchema } from "./knowledge.schema";
 import { renderMarkdown } from "./markdown";
+import { fieldErrorMap } from "~/domain/validation";
 
 /** Saves (or previews, without JavaScript) an article from the desk editor. */
 export async function articleEditorAction(actor: StaffActor, id: string | null, request: Request) {
@@ -12,8 +13,7 @@ export async function articleEditorAction(actor: StaffActor, id: string | null, 
   if (form.intent === "preview") return data({ preview: renderMarkdown(String(form.body ?? "")), values: form, errors: {} as Record<string, string> });
   const parsed = articleSchema.safeParse(form);
   if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+    const errors = fieldErrorMap(parsed.error);
     return data({ preview: null, values: form, errors }, { status: 400 });
   }
   try {
