@@ -1,9 +1,5 @@
-import { sql } from "drizzle-orm";
 import { z } from "../zod";
-import { getDb, queryRows } from "~db/client";
-import { analyticsQuery } from "~/domain/analytics/rfm.server";
-import { thresholds } from "~/domain/analytics/config";
-import { today } from "~/domain/analytics/analytics.server";
+import { type AccountAnalytics, analyticsAsOf, latestForAccount, today } from "~/domain/analytics/analytics.server";
 import { ApiProblem } from "../problem";
 import { operation } from "../router.server";
 
@@ -18,21 +14,20 @@ export const AnalyticsBlock = z
   })
   .openapi("AccountAnalytics");
 
-type Row = Record<string, unknown>;
-const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
-export const toBlock = (r: Row) => ({
-  accountId: String(r.account_id),
-  segment: r.segment as z.infer<typeof AnalyticsBlock>["segment"],
-  lifecycleStage: r.lifecycle_stage as z.infer<typeof AnalyticsBlock>["lifecycleStage"],
-  churnRisk: Number(r.churn_risk),
-  rfm: { recencyDays: num(r.recency_days), frequency: Number(r.frequency), monetary: Number(r.monetary_cents), r: num(r.r), f: num(r.f), m: num(r.m) },
-  reasons: (typeof r.reasons === "string" ? JSON.parse(r.reasons) : r.reasons) as string[],
+/** The API's shape of an account's analytics. */
+export const toBlock = (a: AccountAnalytics): z.infer<typeof AnalyticsBlock> => ({
+  accountId: a.accountId,
+  segment: a.segment,
+  lifecycleStage: a.lifecycleStage,
+  churnRisk: a.churnRisk,
+  rfm: { recencyDays: a.recencyDays, frequency: a.frequency, monetary: a.monetaryCents, r: a.r, f: a.f, m: a.m },
+  reasons: a.reasons,
 });
 
 /** The latest snapshot's block for one account (null before the first snapshot). */
 export async function analyticsBlock(accountId: string) {
-  const [row] = await queryRows<Row>(getDb(), sql`select * from account_analytics where account_id = ${accountId} order by as_of desc limit 1`);
-  return row ? toBlock(row) : null;
+  const latest = await latestForAccount(accountId);
+  return latest ? toBlock(latest) : null;
 }
 
 export const analyticsOperations = [
@@ -54,10 +49,7 @@ export const analyticsOperations = [
       if (actor.accountId) throw new ApiProblem("forbidden", "Analytics are staff data; use a staff token.");
       const asOf = query.asOf ?? today();
       if (Number.isNaN(Date.parse(asOf))) throw new ApiProblem("validation", undefined, { errors: [{ field: "query.asOf", message: "Not a date." }] });
-      const [{ stored }] = await queryRows<{ stored: number }>(getDb(), sql`select count(*)::int as stored from account_analytics where as_of = ${asOf}::date`);
-      const rows = Number(stored)
-        ? await queryRows<Row>(getDb(), sql`select * from account_analytics where as_of = ${asOf}::date ${query.cursor ? sql`and account_id > ${query.cursor}` : sql``} order by account_id limit ${query.limit + 1}`)
-        : await queryRows<Row>(getDb(), sql`select * from (${analyticsQuery(asOf, thresholds())}) a ${query.cursor ? sql`where account_id > ${query.cursor}` : sql``} order by account_id limit ${query.limit + 1}`);
+      const rows = await analyticsAsOf(asOf, { after: query.cursor, limit: query.limit + 1 });
       const data = rows.slice(0, query.limit).map(toBlock);
       return { data, nextCursor: rows.length > query.limit ? data.at(-1)!.accountId : null };
     },

@@ -96,10 +96,16 @@ export async function snapshotAnalytics(asOf: string): Promise<{ accounts: numbe
   });
 }
 
-/** The analytics as of a day: the stored snapshot, or computed now for a day without one. */
-export async function analyticsAsOf(asOf: string): Promise<AccountAnalytics[]> {
-  const stored = await queryRows<Record<string, unknown>>(getDb(), sql`select * from account_analytics where as_of = ${asOf}::date`);
-  return stored.length ? stored.map(mapRow) : computeAnalytics(asOf);
+/**
+ * The analytics as of a day — the stored snapshot, or computed now for a day
+ * without one — optionally one page in account-id order (for the API).
+ */
+export async function analyticsAsOf(asOf: string, page?: { after?: string; limit: number }): Promise<AccountAnalytics[]> {
+  const keyset = page?.after ? sql`where account_id > ${page.after}` : sql``;
+  const limit = page ? sql`order by account_id limit ${page.limit}` : sql``;
+  const [{ stored }] = await queryRows<{ stored: boolean }>(getDb(), sql`select exists (select 1 from account_analytics where as_of = ${asOf}::date) as stored`);
+  const source = stored ? sql`(select * from account_analytics where as_of = ${asOf}::date)` : sql`(${analyticsQuery(asOf, thresholds())})`;
+  return (await queryRows<Record<string, unknown>>(getDb(), sql`select * from ${source} a ${keyset} ${limit}`)).map(mapRow);
 }
 
 /** One account's latest snapshot (for the record and the API), or null before the first. */
