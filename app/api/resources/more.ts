@@ -1,8 +1,8 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { z } from "../zod";
 import { getDb } from "~db/client";
-import { accounts, contacts, opportunities, priceListItems, priceLists, products, quoteLines, quotes, tasks, tickets } from "~db/schema";
-import type { ApiActor, CustomerActor } from "~/auth/actor";
+import { accounts, opportunities, priceListItems, priceLists, products, quoteLines, quotes, tasks, tickets } from "~db/schema";
+import type { ApiActor } from "~/auth/actor";
 import { recordActivity } from "~/domain/activity/activity.server";
 import { STAGE_PROBABILITY } from "~/domain/crm/pipeline.schema";
 import { moveStage } from "~/domain/crm/pipeline.server";
@@ -12,21 +12,7 @@ import { raiseTicket, replyAsCustomer } from "~/domain/support/tickets-commands.
 import { ApiProblem } from "../problem";
 import { keyset, listQuery, page } from "../pagination";
 import { operation } from "../router.server";
-import { apiStaffActor, ownAccount, staffOnly } from "./scope";
-
-/** A customer-side actor for an account's contact (the requester of an API ticket, the author of its replies). */
-async function contactActor(accountId: string, contactId?: string | null): Promise<CustomerActor> {
-  const [row] = await getDb()
-    .select({ contact: contacts, accountName: accounts.name })
-    .from(contacts)
-    .innerJoin(accounts, eq(accounts.id, contacts.accountId))
-    .where(and(eq(contacts.accountId, accountId), contactId ? eq(contacts.id, contactId) : undefined))
-    .orderBy(desc(contacts.isPrimary))
-    .limit(1);
-  if (!row) throw new ApiProblem("validation", undefined, { errors: [{ field: contactId ? "requesterContactId" : "accountId", message: contactId ? "Not a contact of this account." : "The account has no contacts." }] });
-  const c = row.contact;
-  return { kind: "customer", userId: c.userId ?? (null as unknown as string), contactId: c.id, accountId, accountName: row.accountName, role: "admin", spendingLimitCents: null, name: `${c.firstName} ${c.lastName}`, email: c.email, timezone: "UTC" };
-}
+import { accountActor, apiStaffActor, ownAccount, staffOnly } from "./scope";
 
 const Quote = z.object({ id: z.string().uuid(), number: z.string(), accountId: z.string().uuid(), status: z.string(), totalCents: z.number().int(), currency: z.string(), validUntil: z.string().nullable(), createdAt: z.date(), updatedAt: z.date() }).openapi("Quote");
 const PriceList = z.object({ id: z.string().uuid(), name: z.string(), currency: z.string(), updatedAt: z.date() }).openapi("PriceList");
@@ -60,7 +46,7 @@ export const moreOperations = [
       if (actor.accountId && body.accountId && body.accountId !== actor.accountId) throw new ApiProblem("not-found");
       const parsed = raiseTicketSchema.safeParse({ ...body, share: undefined });
       if (!parsed.success) throw new ApiProblem("validation", undefined, { errors: parsed.error.issues.map((i) => ({ field: String(i.path[0]), message: i.message })) });
-      const number = await raiseTicket(await contactActor(accountId, body.requesterContactId), parsed.data);
+      const number = await raiseTicket(await accountActor(accountId, body.requesterContactId, "requesterContactId", { required: true }), parsed.data);
       await getDb().update(tickets).set({ channel: "api" }).where(eq(tickets.number, number));
       return { number };
     },
@@ -81,7 +67,7 @@ export const moreOperations = [
       if (!ticket) throw new ApiProblem("not-found");
       if (actor.accountId) {
         if (body.visibility === "internal") throw new ApiProblem("forbidden", "Customer tokens cannot write internal notes.");
-        await replyAsCustomer(await contactActor(ticket.accountId, ticket.requesterContactId), ticket.number, body.body);
+        await replyAsCustomer(await accountActor(ticket.accountId, ticket.requesterContactId, "requesterContactId", { required: true }), ticket.number, body.body);
       } else {
         await agentReply(apiStaffActor(actor), ticket.number, { body: body.body, visibility: body.visibility });
       }

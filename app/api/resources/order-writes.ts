@@ -1,8 +1,8 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "../zod";
 import { getDb } from "~db/client";
-import { accountAddresses, accountPrices, accounts, contacts, orderEvents, orderLines, orders, priceListItems, products } from "~db/schema";
-import type { ApiActor, CustomerActor } from "~/auth/actor";
+import { accountAddresses, accountPrices, accounts, orderEvents, orderLines, orders, priceListItems, products } from "~db/schema";
+import type { ApiActor } from "~/auth/actor";
 import { recordActivity } from "~/domain/activity/activity.server";
 import { accountPriceJoins } from "~/domain/catalog/pricing.server";
 import { insertOrder, type NewOrderLine, totalsFor } from "~/domain/orders/place-order.server";
@@ -12,7 +12,7 @@ import { queueSearchSync } from "~search/sync.server";
 import { ApiProblem } from "../problem";
 import { operation } from "../router.server";
 import { getApiOrder, Order } from "./commerce";
-import { apiStaffActor, staffOnly } from "./scope";
+import { accountActor, apiStaffActor, staffOnly } from "./scope";
 
 const ORDER_STATUSES = ["pending_approval", "submitted", "on_hold", "confirmed", "picking", "shipped", "delivered", "cancelled", "rejected"] as const;
 
@@ -77,13 +77,7 @@ async function createOrder(actor: ApiActor, body: z.infer<typeof orderInput>) {
   }
   const db = getDb();
   const lines = await priceLines(account.id, body.lines);
-  const [contact] = await db
-    .select()
-    .from(contacts)
-    .where(and(eq(contacts.accountId, account.id), body.placedByContactId ? eq(contacts.id, body.placedByContactId) : undefined))
-    .orderBy(desc(contacts.isPrimary))
-    .limit(1);
-  if (body.placedByContactId && !contact) throw new ApiProblem("validation", undefined, { errors: [{ field: "placedByContactId", message: "Not a contact of this account." }] });
+  const placer = await accountActor(account.id, body.placedByContactId, "placedByContactId", { required: false });
   const [address] = await db
     .select()
     .from(accountAddresses)
@@ -93,9 +87,7 @@ async function createOrder(actor: ApiActor, body: z.infer<typeof orderInput>) {
   if (!address) throw new ApiProblem("validation", undefined, { errors: [{ field: "shippingAddressId", message: "The account has no such shipping address." }] });
 
   if (!historical) {
-    // As the account's own purchasing system: approvals are for people, so it orders as an admin would.
-    const asCustomer: CustomerActor = { kind: "customer", userId: contact?.userId ?? (null as unknown as string), contactId: contact?.id ?? (null as unknown as string), accountId: account.id, accountName: account.name, role: "admin", spendingLimitCents: null, name: contact ? `${contact.firstName} ${contact.lastName}` : "API", email: contact?.email ?? "api@accord.example", timezone: "UTC" };
-    const result = await db.transaction((tx) => insertOrder(tx, asCustomer, { lines, currency: account.currency, shippingAddressId: address.id, poNumber: body.poNumber ?? null, requestedDeliveryDate: body.requestedDeliveryDate ?? null, notes: body.notes ?? null, source: "api" }));
+    const result = await db.transaction((tx) => insertOrder(tx, placer, { lines, currency: account.currency, shippingAddressId: address.id, poNumber: body.poNumber ?? null, requestedDeliveryDate: body.requestedDeliveryDate ?? null, notes: body.notes ?? null, source: "api" }));
     if (!result.ok) throw new ApiProblem("validation", undefined, { errors: Object.entries(result.errors).map(([field, message]) => ({ field, message: String(message) })) });
     return getApiOrder(actor, result.order.id);
   }
@@ -107,11 +99,11 @@ async function createOrder(actor: ApiActor, body: z.infer<typeof orderInput>) {
   const id = await db.transaction(async (tx) => {
     const [order] = await tx
       .insert(orders)
-      .values({ number: sql`'SO-' || nextval('order_number_seq')`, accountId: account.id, placedByContactId: contact?.id ?? null, status, source: "import", poNumber: body.poNumber ?? null, shippingAddress: snapshot, currency: account.currency, ...totals, notes: body.notes ?? null, placedAt, createdAt: placedAt, cancelledAt: status === "cancelled" ? placedAt : null })
+      .values({ number: sql`'SO-' || nextval('order_number_seq')`, accountId: account.id, placedByContactId: placer.contactId ?? null, status, source: "import", poNumber: body.poNumber ?? null, shippingAddress: snapshot, currency: account.currency, ...totals, notes: body.notes ?? null, placedAt, createdAt: placedAt, cancelledAt: status === "cancelled" ? placedAt : null })
       .returning();
     await tx.insert(orderLines).values(lines.map((l, i) => ({ accountId: account.id, orderId: order.id, lineNumber: i + 1, ...l, lineTotalCents: l.unitPriceCents * l.quantity })));
     await tx.insert(orderEvents).values({ accountId: account.id, orderId: order.id, fromStatus: null, toStatus: status, note: "Imported", occurredAt: placedAt });
-    await recordActivity(tx, { accountId: account.id, contactId: contact?.id ?? null, type: "order_placed", direction: "inbound", subject: `Order ${order.number} placed`, body: `Imported: ${lines.length} line${lines.length === 1 ? "" : "s"}`, entityType: "order", entityId: order.id, occurredAt: placedAt, source: "api" });
+    await recordActivity(tx, { accountId: account.id, contactId: placer.contactId ?? null, type: "order_placed", direction: "inbound", subject: `Order ${order.number} placed`, body: `Imported: ${lines.length} line${lines.length === 1 ? "" : "s"}`, entityType: "order", entityId: order.id, occurredAt: placedAt, source: "api" });
     await queueSearchSync(tx, "order", [order.id]);
     await emitEvent(tx, "order.created", { orderId: order.id, number: order.number, accountId: account.id, status, totalCents: totals.totalCents, currency: account.currency, imported: true });
     return order.id;

@@ -1,6 +1,8 @@
-import { eq, type SQL } from "drizzle-orm";
+import { and, desc, eq, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
-import type { ApiActor, StaffActor } from "~/auth/actor";
+import { getDb } from "~db/client";
+import { accounts, contacts } from "~db/schema";
+import type { ApiActor, CustomerActor, StaffActor } from "~/auth/actor";
 import { ApiProblem } from "../problem";
 
 /** A customer token's reach: its own account; a staff token's: everything. */
@@ -20,4 +22,37 @@ export function staffOnly(actor: ApiActor): void {
  */
 export function apiStaffActor(actor: ApiActor): StaffActor {
   return { kind: "staff", userId: null as unknown as string, role: "admin", name: `API token ${actor.tokenId.slice(0, 8)}`, email: "api@accord.example", timezone: "UTC" };
+}
+
+/**
+ * The account as a customer-side actor, through one of its contacts (the one
+ * named, else the primary): the requester of an API ticket, the author of a
+ * customer's reply, the placer of an order from a purchasing system. Such a
+ * system is trusted like an account admin (approvals are for people). An
+ * unknown contact is a field error on `field`; an account without contacts
+ * acts without one unless a contact is required.
+ */
+export async function accountActor(accountId: string, contactId: string | null | undefined, field: string, options: { required: boolean }): Promise<CustomerActor> {
+  const [row] = await getDb()
+    .select({ contact: contacts, accountName: accounts.name })
+    .from(accounts)
+    .leftJoin(contacts, and(eq(contacts.accountId, accounts.id), contactId ? eq(contacts.id, contactId) : undefined))
+    .where(eq(accounts.id, accountId))
+    .orderBy(desc(contacts.isPrimary))
+    .limit(1);
+  if (!row) throw new ApiProblem("validation", undefined, { errors: [{ field: "accountId", message: "No such account." }] });
+  const c = row.contact;
+  if (!c && (contactId || options.required)) throw new ApiProblem("validation", undefined, { errors: [{ field: contactId ? field : "accountId", message: contactId ? "Not a contact of this account." : "The account has no contacts." }] });
+  return {
+    kind: "customer",
+    userId: c?.userId ?? (null as unknown as string),
+    contactId: c?.id ?? (null as unknown as string),
+    accountId,
+    accountName: row.accountName,
+    role: "admin",
+    spendingLimitCents: null,
+    name: c ? `${c.firstName} ${c.lastName}` : "API",
+    email: c?.email ?? "api@accord.example",
+    timezone: "UTC",
+  };
 }
