@@ -54,7 +54,7 @@ export default function Staff() {
       <div className="grid grid-cols-1 gap-6 xl:grid-cols-3">
         <Card className="xl:col-span-2">
           <Table caption="Staff">
-            <HeadRow><Th>Name</Th><Th>Role</Th><Th>Last sign-in</Th><Th>Access</Th></HeadRow>
+            <HeadRow><Th>Name</Th><Th>Role</Th><Th className="whitespace-nowrap">Last sign-in</Th><Th>Access</Th></HeadRow>
             <Body>
               {staff.map((s) => (
                 <tr key={s.id} className={s.disabledAt ? "text-slate-400" : undefined}>
@@ -72,7 +72,7 @@ export default function Staff() {
                       <Form method="post">
                         <input type="hidden" name="userId" value={s.id} />
                         <input type="hidden" name="active" value={s.disabledAt ? "yes" : "no"} />
-                        <button type="submit" className={cx("text-sm hover:underline", s.disabledAt ? "text-brand-700" : "text-red-700")}>{s.disabledAt ? "Turn access on" : "Turn access off"}</button>
+                        <button type="submit" className={cx("whitespace-nowrap text-sm hover:underline", s.disabledAt ? "text-brand-700" : "text-red-700")}>{s.disabledAt ? "Turn access on" : "Turn access off"}</button>
                       </Form>
                     )}
                   </Td>

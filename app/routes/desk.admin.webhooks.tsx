@@ -88,7 +88,7 @@ export default function Webhooks() {
             <Field label="Description (optional)" inputProps={{ id: "wh-description", name: "description", maxLength: 200 }} />
             <fieldset>
               <legend className="text-sm font-medium text-slate-800">Events</legend>
-              <div className="mt-2 grid grid-cols-1 gap-1 text-sm sm:grid-cols-2">
+              <div className="mt-2 grid grid-cols-1 gap-1 text-sm 2xl:grid-cols-2">
                 {events.map((ev) => <label key={ev} className="flex items-center gap-2"><input type="checkbox" name="eventTypes" value={ev} /> <code className="text-xs">{ev}</code></label>)}
               </div>
             </fieldset>
